@@ -1,0 +1,93 @@
+package org.isoband.core.detect;
+
+/**
+ * Thresholds of the {@link HoldDetector}. Every window is in seconds and every level is in newtons or in
+ * percent of the contraction's amplitude (its level above the rest tension before it), never in sample
+ * counts, so one configuration serves sensors from 10 Hz to 1 kHz.
+ *
+ * @param holdTargetS      a steady stretch this long makes the rep HELD
+ * @param smoothS          trailing mean that takes out tremor and sensor noise before judging steadiness
+ * @param settleS          the smoothed tension must stay inside the steady band this long to count as settled
+ * @param bandPct          half-width of the steady band, % of amplitude (a move is twice this)
+ * @param movePct          a sustained change of at least this much (% of amplitude) is a movement of the leg
+ * @param breakConfirmS    an excursion outside the band must last this long to break a steady stretch
+ * @param moveCheckS       how long after a break the new level is compared with the old one
+ * @param minStretchS      shorter steady stretches do not count (a wobble passing through its peak)
+ * @param minAmplitudeN    smallest contraction worth a rep
+ * @param onsetNoiseFactor a rise must exceed this many rest-noise standard deviations to start a rep
+ * @param releaseFraction  below rest + this fraction of the top level, the contraction is being released
+ * @param releaseSettleS   the released tension must stay flat this long for the rep to end
+ * @param restWindowS      the rest tension is the mean over this window just before a rep starts
+ * @param maxGapS          a longer silence from the sensor inside a rep interrupts the rep
+ * @param maxContractionS  a "contraction" longer than this is a new rest tension (the angle changed)
+ * @param fullScaleN       readings at or above this are saturated and dropped ({@code +Infinity}: no limit)
+ * @param stuckS           identical readings at the top of a rep for this long are a stuck sensor
+ */
+public record DetectorConfig(
+        double holdTargetS,
+        double smoothS,
+        double settleS,
+        double bandPct,
+        double movePct,
+        double breakConfirmS,
+        double moveCheckS,
+        double minStretchS,
+        double minAmplitudeN,
+        double onsetNoiseFactor,
+        double releaseFraction,
+        double releaseSettleS,
+        double restWindowS,
+        double maxGapS,
+        double maxContractionS,
+        double fullScaleN,
+        double stuckS) {
+
+    public static final DetectorConfig DEFAULTS = new DetectorConfig(
+            6.0, 0.2, 0.3, 7.5, 15.0, 0.25, 1.0, 1.0,
+            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 0.5);
+
+    public DetectorConfig {
+        positive("holdTargetS", holdTargetS);
+        positive("smoothS", smoothS);
+        positive("settleS", settleS);
+        positive("bandPct", bandPct);
+        positive("movePct", movePct);
+        positive("breakConfirmS", breakConfirmS);
+        positive("moveCheckS", moveCheckS);
+        positive("minStretchS", minStretchS);
+        positive("minAmplitudeN", minAmplitudeN);
+        positive("onsetNoiseFactor", onsetNoiseFactor);
+        positive("releaseSettleS", releaseSettleS);
+        positive("restWindowS", restWindowS);
+        positive("maxGapS", maxGapS);
+        positive("maxContractionS", maxContractionS);
+        positive("stuckS", stuckS);
+        if (!(releaseFraction > 0 && releaseFraction < 1)) {
+            throw new IllegalArgumentException("releaseFraction must be between 0 and 1, got " + releaseFraction);
+        }
+        if (!(fullScaleN > 0)) {
+            throw new IllegalArgumentException("fullScaleN must be positive, got " + fullScaleN);
+        }
+        if (movePct <= bandPct) {
+            throw new IllegalArgumentException("movePct (" + movePct + ") must exceed bandPct (" + bandPct + ")");
+        }
+    }
+
+    private static void positive(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be a positive number, got " + value);
+        }
+    }
+
+    public DetectorConfig withHoldTarget(double seconds) {
+        return new DetectorConfig(seconds, smoothS, settleS, bandPct, movePct, breakConfirmS, moveCheckS,
+                minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
+                maxGapS, maxContractionS, fullScaleN, stuckS);
+    }
+
+    public DetectorConfig withFullScale(double newtons) {
+        return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, movePct, breakConfirmS, moveCheckS,
+                minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
+                maxGapS, maxContractionS, newtons, stuckS);
+    }
+}

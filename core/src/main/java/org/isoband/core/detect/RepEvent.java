@@ -1,0 +1,44 @@
+package org.isoband.core.detect;
+
+/**
+ * One finished contraction, as the detector judged it.
+ *
+ * @param rep            1-based number of the rep since the detector started
+ * @param startNanos     ramp-up began (sample clock)
+ * @param endNanos       release ended, or the last sample before the link was lost
+ * @param steadySeconds  longest uninterrupted steady stretch, as the athlete held it
+ * @param verdict        HELD, SHORT, MOVED, UNSTEADY, or INTERRUPTED
+ * @param meanN          mean tension over the longest steady stretch (over the contraction if none)
+ * @param peakN          highest tension of the contraction
+ * @param cvPct          coefficient of variation of the tension over that same stretch, % of its mean
+ * @param driftPct       change of level from the first to the last second of the stretch, % of amplitude
+ * @param restN          rest tension just before the rep, which the rep is measured against
+ * @param amplitudeN     mean level above the rest tension
+ * @param droppedSamples bad samples (NaN, out of order, saturated) dropped while the rep lasted
+ */
+public record RepEvent(
+        int rep,
+        long startNanos,
+        long endNanos,
+        double steadySeconds,
+        Verdict verdict,
+        double meanN,
+        double peakN,
+        double cvPct,
+        double driftPct,
+        double restN,
+        double amplitudeN,
+        long droppedSamples) {
+
+    public double startSeconds() {
+        return startNanos / 1e9;
+    }
+
+    public double endSeconds() {
+        return endNanos / 1e9;
+    }
+
+    public double durationSeconds() {
+        return (endNanos - startNanos) / 1e9;
+    }
+}
