@@ -9,6 +9,12 @@ package org.isoband.core.detect;
  * @param smoothS          trailing mean that takes out tremor and sensor noise before judging steadiness
  * @param settleS          the smoothed tension must stay inside the steady band this long to count as settled
  * @param bandPct          half-width of the steady band, % of amplitude (a move is twice this)
+ * @param tremorPct        tremor of a healthy steady hold, % of the force (DESIGN.md: 1-3 %); with the
+ *                         sensor noise it sets the narrowest band a weak contraction can be judged by
+ * @param wobbleS          window over which a steady stretch's raw variation is judged
+ * @param wobblePct        a stretch whose tension varies by more than this standard deviation (% of
+ *                         amplitude, beyond the expected noise) over {@code wobbleS} is wobbling, not steady
+ *                         (DESIGN.md: an oscillation of +/-10 % of amplitude has a deviation of 7 %)
  * @param movePct          a sustained change of at least this much (% of amplitude) is a movement of the leg
  * @param breakConfirmS    an excursion outside the band must last this long to break a steady stretch
  * @param moveCheckS       how long after a break the new level is compared with the old one
@@ -28,6 +34,9 @@ public record DetectorConfig(
         double smoothS,
         double settleS,
         double bandPct,
+        double tremorPct,
+        double wobbleS,
+        double wobblePct,
         double movePct,
         double breakConfirmS,
         double moveCheckS,
@@ -43,7 +52,7 @@ public record DetectorConfig(
         double stuckS) {
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(
-            6.0, 0.2, 0.3, 7.5, 15.0, 0.25, 1.0, 1.0,
+            6.0, 0.2, 0.3, 7.5, 2.5, 1.0, 6.0, 15.0, 0.25, 1.0, 1.0,
             5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 0.5);
 
     public DetectorConfig {
@@ -52,6 +61,9 @@ public record DetectorConfig(
         positive("settleS", settleS);
         positive("bandPct", bandPct);
         positive("movePct", movePct);
+        positive("tremorPct", tremorPct);
+        positive("wobbleS", wobbleS);
+        positive("wobblePct", wobblePct);
         positive("breakConfirmS", breakConfirmS);
         positive("moveCheckS", moveCheckS);
         positive("minStretchS", minStretchS);
@@ -80,13 +92,13 @@ public record DetectorConfig(
     }
 
     public DetectorConfig withHoldTarget(double seconds) {
-        return new DetectorConfig(seconds, smoothS, settleS, bandPct, movePct, breakConfirmS, moveCheckS,
+        return new DetectorConfig(seconds, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
                 maxGapS, maxContractionS, fullScaleN, stuckS);
     }
 
     public DetectorConfig withFullScale(double newtons) {
-        return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, movePct, breakConfirmS, moveCheckS,
+        return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
                 maxGapS, maxContractionS, newtons, stuckS);
     }

@@ -45,6 +45,7 @@ public final class HoldDetector {
     private final SampleBuffer buffer = new SampleBuffer(1024);
     private final RollingWindow smooth;
     private final RollingWindow settle;
+    private final RollingWindow wobble;
 
     private boolean hasOrigin;
     private long originNanos;
@@ -79,12 +80,15 @@ public final class HoldDetector {
     // The steady stretch in progress (phase HOLD) and the best one of the rep.
     private double stretchStartT;
     private long stretchStartSeq;
+    private double stretchTolerance;
     private double level;
     private long excursionSeq = -1;
     private int excursionDir;
     private double bestStartT;
     private double bestLength;
     private boolean moved;
+    private double unsteadySeconds;
+    private double lastWobbleT;
 
     // A break waiting to be told apart: movement of the leg or a wobble.
     private boolean pendingMove;
@@ -103,6 +107,7 @@ public final class HoldDetector {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.smooth = new RollingWindow(buffer, RollingWindow.Column.RAW, config.smoothS());
         this.settle = new RollingWindow(buffer, RollingWindow.Column.SMOOTHED, config.settleS());
+        this.wobble = new RollingWindow(buffer, RollingWindow.Column.RAW, config.wobbleS());
     }
 
     public DetectorConfig config() {
@@ -137,6 +142,7 @@ public final class HoldDetector {
         double s = smooth.mean();
         buffer.setS(seq, s);
         settle.advanceTo(seq);
+        wobble.advanceTo(seq);
         if (hasPrevious) {
             step(seq, t, newtons, s, t - lastT);
         } else {
@@ -176,6 +182,7 @@ public final class HoldDetector {
         buffer.dropBefore(buffer.end());
         smooth.reset(buffer.end());
         settle.reset(buffer.end());
+        wobble.reset(buffer.end());
         hasPrevious = false;
         hasNoise = false;
     }
@@ -190,9 +197,6 @@ public final class HoldDetector {
     }
 
     private void step(long seq, double t, double x, double s, double dt) {
-        if (phase == Phase.HOLD && excursionSeq < 0) {
-            updateNoise(x - lastX, dt);
-        }
         switch (phase) {
             case REST -> restStep(seq, t, x, s, dt);
             case RELEASE -> releaseStep(seq, t, s);
@@ -239,7 +243,7 @@ public final class HoldDetector {
         }
         double keepFrom = t - config.restWindowS() - REST_HISTORY_EXTRA_S;
         long first = buffer.first();
-        while (first < seq && buffer.t(first) < keepFrom && first < smooth.from() && first < settle.from()) {
+        while (first < seq && buffer.t(first) < keepFrom && first < wobble.from()) {
             first++;
         }
         buffer.dropBefore(first);
@@ -266,6 +270,8 @@ public final class HoldDetector {
         bestLength = 0;
         bestStartT = repStartT;
         moved = false;
+        unsteadySeconds = 0;
+        lastWobbleT = Double.NEGATIVE_INFINITY;
         pendingMove = false;
         excursionSeq = -1;
         enter(Phase.RAMP, t);
@@ -292,6 +298,9 @@ public final class HoldDetector {
         if (phase == Phase.HOLD) {
             holdStep(seq, t, s, dt);
         } else {
+            if (phase == Phase.UNSTEADY) {
+                unsteadySeconds += dt;
+            }
             settleStep(seq, t);
         }
         if (pendingMove && t >= pendingBreakT + config.moveCheckS()) {
@@ -299,25 +308,60 @@ public final class HoldDetector {
         }
     }
 
-    private double band(double amplitude) {
-        double smoothedSigma = sigma() / Math.sqrt(Math.max(1, smooth.count()));
-        return Math.max(config.bandPct() / 100 * amplitude, 3 * smoothedSigma);
+    /**
+     * Half-width of the steady band around {@code level}: a share of the amplitude, widened for weak or noisy
+     * signals to three deviations of what the smoothed tension of a steady hold still carries: the sensor's
+     * noise measured at rest and a healthy tremor of the force itself. (Not measured during the hold: a
+     * wobble would teach the detector to call itself steady.)
+     */
+    private double band(double level) {
+        double sigma = holdSigma(level);
+        double smoothedSigma = sigma / Math.sqrt(Math.max(1, smooth.count()));
+        return Math.max(config.bandPct() / 100 * (level - rest), 3 * smoothedSigma);
     }
 
-    private double backdateTolerance(double band) {
-        return Math.max(0.5 * band, 2.5 * sigma());
+    private double holdSigma(double level) {
+        double tremor = config.tremorPct() / 100 * Math.abs(level);
+        return Math.sqrt(restSigma * restSigma + tremor * tremor);
+    }
+
+    /**
+     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: twice the
+     * noise just measured on the settled tension (successive differences, blind to the ramp's slope).
+     */
+    private double backdateTolerance(double band, double level, long seq) {
+        long from = Math.max(repStartSeq, buffer.seqAtOrAfter(buffer.t(seq) - config.settleS() - config.smoothS()));
+        double squares = 0;
+        for (long q = from + 1; q <= seq; q++) {
+            double d = buffer.x(q) - buffer.x(q - 1);
+            squares += d * d;
+        }
+        double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(level);
+        return Math.max(config.bandPct() / 400 * (level - rest), 2 * noise);
+    }
+
+    /** The raw tension over the last {@code wobbleS} varies more than noise and a steady tremor explain. */
+    private boolean isWobbly(double level) {
+        if (wobble.span() < config.wobbleS() * 0.9) {
+            return false;
+        }
+        double swing = config.wobblePct() / 100 * (level - rest);
+        double noise = holdSigma(level);
+        return wobble.sd() > Math.sqrt(swing * swing + noise * noise);
     }
 
     private void settleStep(long seq, double t) {
         double mean = settle.mean();
         double amplitude = mean - rest;
-        double band = band(amplitude);
+        double band = band(mean);
         boolean settled = amplitude >= config.minAmplitudeN()
                 && settle.span() >= config.settleS()
-                && settle.max() - settle.min() <= band;
+                && settle.max() - settle.min() <= band
+                && !(t - lastWobbleT < 2 * config.wobbleS() && isWobbly(mean));
         if (settled) {
             level = mean;
-            double tol = backdateTolerance(band);
+            stretchTolerance = backdateTolerance(band, level, seq);
+            double tol = stretchTolerance;
             long q = Math.max(settle.from(), repStartSeq);
             while (q > repStartSeq && Math.abs(buffer.x(q - 1) - level) <= tol) {
                 q--;
@@ -335,11 +379,17 @@ public final class HoldDetector {
     }
 
     private void holdStep(long seq, double t, double s, double dt) {
-        double band = band(level - rest);
+        double band = band(level);
         double deviation = s - level;
         if (Math.abs(deviation) <= band) {
             excursionSeq = -1;
             level += alpha(dt, LEVEL_TAU_S) * (s - level);
+            if (t - stretchStartT >= config.wobbleS() && isWobbly(level)) {
+                // Wobbling somewhere in the last window: the stretch ended, at best, half-way through it.
+                closeStretch(Math.max(stretchStartT, t - config.wobbleS() / 2));
+                lastWobbleT = t;
+                enter(Phase.UNSTEADY, t);
+            }
             return;
         }
         int dir = deviation > 0 ? 1 : -1;
@@ -348,7 +398,7 @@ public final class HoldDetector {
             excursionDir = dir;
         }
         if (t - buffer.t(excursionSeq) >= config.breakConfirmS()) {
-            double end = stretchEnd(excursionSeq, band);
+            double end = stretchEnd(excursionSeq);
             double length = closeStretch(end);
             if (length >= config.minStretchS()) {
                 pendingMove = true;
@@ -363,8 +413,8 @@ public final class HoldDetector {
     }
 
     /** The last raw sample still near the level, walking back from where the smoothed tension left it. */
-    private double stretchEnd(long fromSeq, double band) {
-        double tol = backdateTolerance(band);
+    private double stretchEnd(long fromSeq) {
+        double tol = stretchTolerance;
         long q = fromSeq;
         while (q > stretchStartSeq && Math.abs(buffer.x(q) - level) > tol) {
             q--;
@@ -395,8 +445,7 @@ public final class HoldDetector {
 
     private void beginRelease(long seq, double t, double s) {
         if (phase == Phase.HOLD) {
-            double band = band(level - rest);
-            closeStretch(stretchEnd(excursionSeq >= 0 ? excursionSeq : seq, band));
+            closeStretch(stretchEnd(excursionSeq >= 0 ? excursionSeq : seq));
         }
         if (pendingMove && t >= pendingBreakT + config.moveCheckS() / 2 + config.smoothS()) {
             judgeBreak();
@@ -462,7 +511,9 @@ public final class HoldDetector {
         if (moved) {
             return Verdict.MOVED;
         }
-        if (steady == 0 && duration >= 2 * config.minStretchS()) {
+        boolean neverSettled = steady == 0 && duration >= 2 * config.minStretchS();
+        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
+        if (neverSettled || mostlyWobbling) {
             return Verdict.UNSTEADY;
         }
         return Verdict.SHORT;
@@ -555,7 +606,7 @@ public final class HoldDetector {
     /** A snapshot for display and telemetry. */
     public HoldState state() {
         boolean holding = phase == Phase.HOLD;
-        double band = holding ? band(level - rest) : Double.NaN;
+        double band = holding ? band(level) : Double.NaN;
         double current = steadySeconds();
         double best = phase.inContraction() ? Math.max(bestLength, current) : 0;
         return new HoldState(phase, hasPrevious ? toNanos(lastT) : 0, levelN(), restN(), current, best,

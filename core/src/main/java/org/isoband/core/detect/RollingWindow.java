@@ -1,7 +1,7 @@
 package org.isoband.core.detect;
 
 /**
- * Mean, minimum and maximum of one column of a {@link SampleBuffer} over a trailing time window, updated
+ * Mean, standard deviation, minimum and maximum of one column of a {@link SampleBuffer} over a trailing time window, updated
  * in O(1) amortized per sample (running sum, and monotonic queues for the extremes).
  */
 final class RollingWindow {
@@ -14,6 +14,7 @@ final class RollingWindow {
     private long from;
     private long to;
     private double sum;
+    private double sumSquares;
     private long[] minQueue = new long[64];
     private long[] maxQueue = new long[64];
     private int minHead, minSize, maxHead, maxSize;
@@ -29,6 +30,7 @@ final class RollingWindow {
         from = seq;
         to = seq;
         sum = 0;
+        sumSquares = 0;
         minHead = minSize = maxHead = maxSize = 0;
     }
 
@@ -37,6 +39,7 @@ final class RollingWindow {
         while (to <= seq) {
             double v = value(to);
             sum += v;
+            sumSquares += v * v;
             pushMin(to, v);
             pushMax(to, v);
             to++;
@@ -44,7 +47,9 @@ final class RollingWindow {
         // Keep the one sample at or before the cutoff, so that the window spans its full length even at 10 Hz.
         double cutoff = buffer.t(seq) - seconds;
         while (from < to - 1 && buffer.t(from + 1) <= cutoff) {
-            sum -= value(from);
+            double v = value(from);
+            sum -= v;
+            sumSquares -= v * v;
             from++;
         }
         while (minSize > 0 && minQueue[minHead] < from) {
@@ -97,6 +102,16 @@ final class RollingWindow {
 
     double mean() {
         return count() > 0 ? sum / count() : Double.NaN;
+    }
+
+    /** Population standard deviation of the window. */
+    double sd() {
+        int n = count();
+        if (n < 2) {
+            return 0;
+        }
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, sumSquares / n - mean * mean));
     }
 
     double min() {
