@@ -337,7 +337,7 @@ public final class HoldDetector {
             squares += d * d;
         }
         double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(level);
-        return Math.max(config.bandPct() / 400 * (level - rest), 2 * noise);
+        return Math.min(band, Math.max(band / 4, 2 * noise));
     }
 
     /** The raw tension over the last {@code wobbleS} varies more than noise and a steady tremor explain. */
@@ -385,8 +385,8 @@ public final class HoldDetector {
             excursionSeq = -1;
             level += alpha(dt, LEVEL_TAU_S) * (s - level);
             if (t - stretchStartT >= config.wobbleS() && isWobbly(level)) {
-                // Wobbling somewhere in the last window: the stretch ended, at best, half-way through it.
-                closeStretch(Math.max(stretchStartT, t - config.wobbleS() / 2));
+                // Wobbling somewhere in the last window: none of it counts as steady.
+                closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
                 lastWobbleT = t;
                 enter(Phase.UNSTEADY, t);
             }
@@ -550,7 +550,8 @@ public final class HoldDetector {
         double amplitude = mean - rest;
         double drift = steady > 0 && amplitude > 0 ? 100 * driftOver(bestStartT, bestStartT + bestLength) / amplitude : 0;
         long dropped = droppedTotal() - droppedAtStart;
-        return new RepEvent(++repCount, toNanos(repStartT), toNanos(endT), steady, verdict, mean,
+        double steadyStart = steady > 0 ? bestStartT : repStartT;
+        return new RepEvent(++repCount, toNanos(repStartT), toNanos(endT), toNanos(steadyStart), steady, verdict, mean,
                 peakX, cv, drift, rest, amplitude, dropped);
     }
 

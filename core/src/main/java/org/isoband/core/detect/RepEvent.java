@@ -6,6 +6,7 @@ package org.isoband.core.detect;
  * @param rep            1-based number of the rep since the detector started
  * @param startNanos     ramp-up began (sample clock)
  * @param endNanos       release ended, or the last sample before the link was lost
+ * @param steadyStartNanos where the longest steady stretch began ({@code startNanos} when there was none)
  * @param steadySeconds  longest uninterrupted steady stretch, as the athlete held it
  * @param verdict        HELD, SHORT, MOVED, UNSTEADY, or INTERRUPTED
  * @param meanN          mean tension over the longest steady stretch (over the contraction if none)
@@ -20,6 +21,7 @@ public record RepEvent(
         int rep,
         long startNanos,
         long endNanos,
+        long steadyStartNanos,
         double steadySeconds,
         Verdict verdict,
         double meanN,

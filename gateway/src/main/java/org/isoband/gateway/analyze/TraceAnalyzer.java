@@ -1,0 +1,70 @@
+package org.isoband.gateway.analyze;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.core.detect.DetectorListener;
+import org.isoband.core.detect.HoldDetector;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.trace.TraceCsv;
+import org.isoband.core.trace.TraceFormatException;
+
+/** Runs a recording through the hold detector, as {@code isoband analyze} does. */
+public final class TraceAnalyzer {
+    private final DetectorConfig config;
+
+    public TraceAnalyzer(DetectorConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Analyzes {@code file}, handing each rep to {@code onRep} as soon as it ends.
+     *
+     * @param keepSamples keep the samples in memory (for a plot)
+     * @throws TraceFormatException the file is missing, unreadable or not in the analyze format
+     */
+    public TraceAnalysis analyze(Path file, boolean keepSamples, Consumer<RepEvent> onRep) throws TraceFormatException {
+        String source = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return analyze(reader, source, keepSamples, onRep);
+        } catch (NoSuchFileException e) {
+            throw new TraceFormatException(source, 0, null, "no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new TraceFormatException(source, 0, null, "not a text file (not UTF-8)");
+        } catch (IOException e) {
+            throw new TraceFormatException(source, 0, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    public TraceAnalysis analyze(Reader reader, String source, boolean keepSamples, Consumer<RepEvent> onRep)
+            throws TraceFormatException {
+        List<RepEvent> reps = new ArrayList<>();
+        HoldDetector detector = new HoldDetector(config, new DetectorListener() {
+            @Override
+            public void onRep(RepEvent rep) {
+                reps.add(rep);
+                onRep.accept(rep);
+            }
+        });
+        RecordedTrace samples = keepSamples ? new RecordedTrace() : null;
+        try {
+            TraceCsv.read(reader, source, (tNanos, newtons) -> {
+                detector.accept(tNanos, newtons);
+                if (samples != null) {
+                    samples.add(tNanos / 1e9, newtons);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new TraceFormatException(source, 0, null, "cannot read: " + e.getCause().getMessage());
+        }
+        detector.finish();
+        return new TraceAnalysis(source, samples, List.copyOf(reps), detector.counters(), config.holdTargetS());
+    }
+}

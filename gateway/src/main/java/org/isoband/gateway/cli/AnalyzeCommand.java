@@ -1,0 +1,128 @@
+package org.isoband.gateway.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.detect.RepEventJson;
+import org.isoband.core.detect.SampleCounters;
+import org.isoband.core.detect.Verdict;
+import org.isoband.core.trace.TraceFormatException;
+import org.isoband.gateway.analyze.TraceAnalysis;
+import org.isoband.gateway.analyze.TraceAnalyzer;
+import org.isoband.gateway.plot.TracePlot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code isoband analyze FILE.csv}: the reps of a recording, as JSON lines (DESIGN.md, "The analyze contract"). */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Find the contractions in a force recording and judge each one.",
+            "",
+            "FILE is a CSV with a header row naming t_s (seconds) and force_n (newtons); other columns",
+            "are ignored and lines starting with # are comments. One JSON object per rep is printed on",
+            "stdout: rep, start_s, end_s, steady_s, verdict, mean_n, peak_n, cv_pct (and steady_start_s,",
+            "drift_pct, rest_n, amplitude_n, dropped). Verdicts:",
+            "  HELD      steady for at least the hold target",
+            "  SHORT     released before the target, without moving",
+            "  MOVED     the steady hold was broken by a sustained change of tension (the leg moved)",
+            "  UNSTEADY  the contraction never settled",
+            "Percentages are of the contraction's amplitude above the rest tension just before it."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  isoband analyze session.csv",
+            "  isoband analyze session.csv --summary --plot session.png",
+            "  isoband analyze session.csv --hold 8"
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the recording (CSV with t_s and force_n columns)")
+    Path file;
+
+    @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "6",
+            description = "hold target: a steady stretch this long is HELD (default: ${DEFAULT-VALUE} s)")
+    double holdSeconds;
+
+    @Option(names = "--summary", description = "print a table for people instead of JSON lines")
+    boolean summary;
+
+    @Option(names = "--plot", paramLabel = "OUT.png",
+            description = "also draw the trace with each rep shaded by verdict and its steady stretch marked")
+    Path plot;
+
+    @Option(names = "--full-scale", paramLabel = "NEWTONS",
+            description = "the sensor's full scale: readings at or above it are saturated and dropped")
+    Double fullScale;
+
+    @Override
+    public Integer call() throws TraceFormatException, IOException {
+        DetectorConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        TraceAnalysis analysis = new TraceAnalyzer(config).analyze(file, plot != null, rep -> {
+            if (!summary) {
+                out.println(RepEventJson.toLine(rep));
+            }
+        });
+        if (summary) {
+            printSummary(out, analysis);
+        }
+        out.flush();
+        reportDropped(analysis.counters());
+        if (plot != null) {
+            new TracePlot(1600, 600).write(analysis, plot);
+            spec.commandLine().getErr().println("isoband analyze: plot written to " + plot);
+        }
+        return 0;
+    }
+
+    private DetectorConfig config() {
+        if (!(holdSeconds > 0) || Double.isInfinite(holdSeconds)) {
+            throw new UserError("--hold must be a positive number of seconds, got " + holdSeconds);
+        }
+        DetectorConfig config = DetectorConfig.DEFAULTS.withHoldTarget(holdSeconds);
+        if (fullScale != null) {
+            if (!(fullScale > 0) || fullScale.isInfinite()) {
+                throw new UserError("--full-scale must be a positive number of newtons, got " + fullScale);
+            }
+            config = config.withFullScale(fullScale);
+        }
+        return config;
+    }
+
+    private void reportDropped(SampleCounters c) {
+        if (c.dropped() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "isoband analyze: %s: dropped %d of %d samples (%d not finite, %d out of order or repeated time, %d saturated)%n",
+                    file, c.dropped(), c.dropped() + c.accepted(), c.notFinite(), c.outOfOrder(), c.saturated());
+        }
+    }
+
+    private static void printSummary(PrintWriter out, TraceAnalysis a) {
+        out.printf(Locale.ROOT, "%s: %d samples, hold target %.1f s%n", a.source(), a.counters().accepted(), a.holdTargetS());
+        out.println();
+        out.println("  rep    start      end   steady  verdict      mean N   peak N   CV %   rest N");
+        for (RepEvent r : a.reps()) {
+            out.printf(Locale.ROOT, "  %3d  %7.2f  %7.2f  %5.2f s  %-11s %7.1f  %7.1f  %5.1f  %7.1f%n",
+                    r.rep(), r.startSeconds(), r.endSeconds(), r.steadySeconds(), r.verdict(), r.meanN(), r.peakN(),
+                    r.cvPct(), r.restN());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%d reps: %d held, %d short, %d moved, %d unsteady%s%n", a.reps().size(),
+                a.count(Verdict.HELD), a.count(Verdict.SHORT), a.count(Verdict.MOVED), a.count(Verdict.UNSTEADY),
+                a.count(Verdict.INTERRUPTED) > 0 ? ", " + a.count(Verdict.INTERRUPTED) + " interrupted by a gap" : "");
+    }
+}

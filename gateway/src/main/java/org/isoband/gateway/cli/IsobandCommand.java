@@ -1,0 +1,48 @@
+package org.isoband.gateway.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code isoband} command line: the gateway's entry point. */
+@Command(
+        name = "isoband",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Sensor-connected trainer for isometric band holds.",
+            "",
+            "A force sensor in a resistance band streams to this gateway, which sees each contraction,",
+            "judges whether it was a true isometric hold, times it, coaches the plan and publishes every",
+            "rep over MQTT."
+        },
+        subcommands = {
+            AnalyzeCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 done, 1 failed, 2 bad input or usage.",
+            "Run 'isoband help COMMAND' for a command's options."
+        })
+public final class IsobandCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new IsobandCommand())
+                .setExecutionExceptionHandler(new UserErrorHandler())
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
