@@ -340,6 +340,10 @@ public final class HoldDetector {
         return Math.min(band, Math.max(band / 4, 2 * noise));
     }
 
+    private boolean near(long seq, double tolerance) {
+        return Math.abs(buffer.x(seq) - level) <= tolerance;
+    }
+
     /** The raw tension over the last {@code wobbleS} varies more than noise and a steady tremor explain. */
     private boolean isWobbly(double level) {
         if (wobble.span() < config.wobbleS() * 0.9) {
@@ -359,14 +363,16 @@ public final class HoldDetector {
                 && settle.max() - settle.min() <= band
                 && !(t - lastWobbleT < 2 * config.wobbleS() && isWobbly(mean));
         if (settled) {
-            level = mean;
+            // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
+            level = buffer.meanX(settle.from(), seq + 1);
             stretchTolerance = backdateTolerance(band, level, seq);
             double tol = stretchTolerance;
             long q = Math.max(settle.from(), repStartSeq);
-            while (q > repStartSeq && Math.abs(buffer.x(q - 1) - level) <= tol) {
+            // Walk back over the settled samples; one noisy sample does not end the walk, two in a row do.
+            while (q > repStartSeq && (near(q - 1, tol) || (q - 1 > repStartSeq && near(q - 2, tol)))) {
                 q--;
             }
-            while (q < seq && Math.abs(buffer.x(q) - level) > tol) {
+            while (q < seq && !near(q, tol)) {
                 q++;
             }
             stretchStartSeq = q;
