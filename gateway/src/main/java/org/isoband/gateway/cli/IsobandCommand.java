@@ -34,11 +34,18 @@ public final class IsobandCommand implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new IsobandCommand())
-                .setExecutionExceptionHandler(new UserErrorHandler())
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err} (tests capture them this way). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new IsobandCommand()).setExecutionExceptionHandler(new UserErrorHandler());
     }
 
     @Override

@@ -1,0 +1,167 @@
+package org.isoband.gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code isoband analyze} as a user runs it: the analyze contract of DESIGN.md, options and bad input. */
+class AnalyzeCommandTest {
+    private static final Path TRACES = Path.of("..", "core", "src", "test", "resources", "traces");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void everyLabelledTraceGivesItsRepsAsJsonLines() throws IOException {
+        int labelled = 0;
+        int right = 0;
+        List<Double> steadyErrors = new ArrayList<>();
+        try (var files = Files.list(TRACES)) {
+            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                CliRun run = CliRun.of("analyze", csv.toString());
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                List<JsonNode> reps = jsonLines(run.out());
+                JsonNode truth = JSON.readTree(TRACES.resolve(csv.getFileName().toString().replace(".csv", ".json")).toFile()).get("reps");
+
+                assertThat(reps).as(csv + ": one line per labelled rep").hasSize(truth.size());
+                for (int i = 0; i < truth.size(); i++) {
+                    JsonNode got = reps.get(i);
+                    JsonNode want = truth.get(i);
+                    assertThat(got.fieldNames()).toIterable().contains(
+                            "rep", "start_s", "end_s", "steady_s", "verdict", "mean_n", "peak_n", "cv_pct");
+                    assertThat(got.get("rep").asInt()).isEqualTo(i + 1);
+                    assertThat(got.get("start_s").asDouble()).as(csv + " rep " + (i + 1) + " start")
+                            .isBetween(want.get("start_s").asDouble() - 0.5, want.get("start_s").asDouble() + 0.5);
+                    assertThat(got.get("end_s").asDouble()).as(csv + " rep " + (i + 1) + " end")
+                            .isBetween(want.get("end_s").asDouble() - 0.5, want.get("end_s").asDouble() + 0.5);
+                    labelled++;
+                    right += got.get("verdict").asText().equals(want.get("verdict").asText()) ? 1 : 0;
+                    steadyErrors.add(Math.abs(got.get("steady_s").asDouble() - want.get("steady_s").asDouble()));
+                }
+            }
+        }
+        steadyErrors.sort(null);
+        assertThat(labelled).isEqualTo(39);
+        assertThat(100.0 * right / labelled).as("verdict accuracy %").isGreaterThanOrEqualTo(95);
+        assertThat(steadyErrors.get(steadyErrors.size() / 2)).as("median |steady_s error|").isLessThanOrEqualTo(0.2);
+    }
+
+    @Test
+    void holdOptionMovesTheTarget() throws IOException {
+        Path csv = TRACES.resolve("hx711-00.csv");
+        long heldAt6 = jsonLines(CliRun.of("analyze", csv.toString()).out()).stream()
+                .filter(r -> r.get("verdict").asText().equals("HELD")).count();
+        long heldAt9 = jsonLines(CliRun.of("analyze", csv.toString(), "--hold", "9").out()).stream()
+                .filter(r -> r.get("verdict").asText().equals("HELD")).count();
+
+        assertThat(heldAt6).isEqualTo(5);
+        assertThat(heldAt9).isEqualTo(2);
+    }
+
+    @Test
+    void summaryIsATableForPeople() {
+        CliRun run = CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString(), "--summary");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("rep", "steady", "verdict")
+                .contains("5 reps: 2 held, 1 short, 1 moved, 1 unsteady")
+                .doesNotContain("{");
+    }
+
+    @Test
+    void plotDrawsTheTraceWithRepsShadedByVerdict() throws IOException {
+        Path png = dir.resolve("plot.png");
+
+        CliRun run = CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString(), "--plot", png.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void aMissingFileIsOneClearLineAndExitCode2() {
+        CliRun run = CliRun.of("analyze", dir.resolve("nope.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("analyze: " + dir.resolve("nope.csv") + ": no such file");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBadValueNamesFileLineAndFieldWithoutAStackTrace() throws IOException {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "# recorded\nt_s,force_n\n0.0,10\n0.1,ten\n");
+
+        CliRun run = CliRun.of("analyze", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("analyze: " + csv + ", line 4, field force_n: not a number: 'ten'");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anEmptyFileAndAMissingColumnAreNamed() throws IOException {
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        Path noForce = dir.resolve("noforce.csv");
+        Files.writeString(noForce, "t_s,kg\n0,1\n");
+
+        CliRun emptyRun = CliRun.of("analyze", empty.toString());
+        CliRun noForceRun = CliRun.of("analyze", noForce.toString());
+
+        assertThat(emptyRun.exitCode()).isEqualTo(2);
+        assertThat(emptyRun.err()).contains(empty + ": the file is empty");
+        assertThat(noForceRun.exitCode()).isEqualTo(2);
+        assertThat(noForceRun.err()).contains(noForce + ", line 1, field force_n: the header has no column 'force_n'");
+    }
+
+    @Test
+    void droppedSamplesAreReportedNotHidden() throws IOException {
+        Path csv = dir.resolve("nan.csv");
+        Files.writeString(csv, "t_s,force_n\n0,10\n0.1,NaN\n0.2,10\n0.2,11\n");
+
+        CliRun run = CliRun.of("analyze", csv.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("dropped 2 of 4 samples (1 not finite, 1 out of order or repeated time, 0 saturated)");
+    }
+
+    @Test
+    void aNonsenseHoldTargetIsAUsageError() {
+        CliRun run = CliRun.of("analyze", TRACES.resolve("hx711-00.csv").toString(), "--hold", "-3");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--hold must be a positive number of seconds, got -3.0");
+    }
+
+    @Test
+    void helpExplainsTheVerdicts() {
+        CliRun run = CliRun.of("analyze", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("HELD", "SHORT", "MOVED", "UNSTEADY", "--hold", "--plot", "--summary");
+    }
+}
