@@ -326,8 +326,9 @@ public final class HoldDetector {
     }
 
     /**
-     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: twice the
-     * noise just measured on the settled tension (successive differences, blind to the ramp's slope).
+     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: 1.25 times
+     * the noise just measured on the settled tension (successive differences, blind to the ramp's slope), at
+     * least an eighth of the band. Wider would count the slow tail of a ramp as held; narrower, the noise.
      */
     private double backdateTolerance(double band, double level, long seq) {
         long from = Math.max(repStartSeq, buffer.seqAtOrAfter(buffer.t(seq) - config.settleS() - config.smoothS()));
@@ -337,7 +338,7 @@ public final class HoldDetector {
             squares += d * d;
         }
         double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(level);
-        return Math.min(band, Math.max(band / 4, 2 * noise));
+        return Math.min(band, Math.max(band / 8, 1.25 * noise));
     }
 
     private boolean near(long seq, double tolerance) {
@@ -390,7 +391,9 @@ public final class HoldDetector {
         if (Math.abs(deviation) <= band) {
             excursionSeq = -1;
             level += alpha(dt, LEVEL_TAU_S) * (s - level);
-            if (t - stretchStartT >= config.wobbleS() && isWobbly(level)) {
+            // Judged only while the newest sample is in the band: the first sample of a release or a move
+            // would otherwise pass for a wobble of the whole last second.
+            if (t - stretchStartT >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
                 // Wobbling somewhere in the last window: none of it counts as steady.
                 closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
                 lastWobbleT = t;

@@ -1,0 +1,78 @@
+package org.isoband.core.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Randomised training sessions with known truth, harder than the shared traces: rates from 10 Hz to 1 kHz,
+ * weak and strong contractions on low and high rest tensions, slow and fast ramps, lost samples, quantised
+ * sensors, upward and downward moves, wobbles of different speeds.
+ */
+final class RandomSessions {
+    record Truth(double startS, double endS, double steadyS, Verdict verdict) {
+    }
+
+    record Session(String description, List<double[]> samples, List<Truth> truth) {
+    }
+
+    private static final double[] RATES = {10, 12.5, 25, 40, 80, 200, 1000};
+
+    private RandomSessions() {
+    }
+
+    static Session generate(long seed) {
+        Random r = new Random(seed);
+        double hz = RATES[r.nextInt(RATES.length)];
+        double rest = 2 + r.nextDouble() * 60;
+        double noise = 0.1 + r.nextDouble() * 0.8;
+        double tremor = 0.8 + r.nextDouble() * 1.7;
+        double loss = r.nextDouble() < 0.4 ? r.nextDouble() * 0.15 : 0;
+        double quantum = r.nextDouble() < 0.3 ? 0.5 : 0;
+        Signal s = new Signal(rest).hold(3 + r.nextDouble() * 2);
+        List<Truth> truth = new ArrayList<>();
+        int reps = 4 + r.nextInt(4);
+        for (int i = 0; i < reps; i++) {
+            double amplitude = r.nextDouble() < 0.25 ? 20 + r.nextDouble() * 30 : 60 + r.nextDouble() * 240;
+            double top = rest + amplitude;
+            double rampS = 0.3 + r.nextDouble() * 1.0;
+            double start = s.now();
+            s.ramp(rampS, top);
+            Verdict verdict;
+            double steady;
+            double kind = r.nextDouble();
+            if (kind < 0.35) {
+                steady = 6.4 + r.nextDouble() * 5;
+                verdict = Verdict.HELD;
+                s.hold(steady);
+            } else if (kind < 0.6) {
+                steady = 1.6 + r.nextDouble() * 4.0;
+                verdict = Verdict.SHORT;
+                s.hold(steady);
+            } else if (kind < 0.8) {
+                double first = 1.5 + r.nextDouble() * 3;
+                double second = 1.5 + r.nextDouble() * 2.5;
+                double change = (0.2 + r.nextDouble() * 0.15) * amplitude * (r.nextBoolean() ? 1 : -1);
+                s.hold(first).ramp(0.2 + r.nextDouble() * 0.5, top + change).hold(second);
+                steady = Math.max(first, second);
+                verdict = Verdict.MOVED;
+            } else {
+                double wobble = (0.13 + r.nextDouble() * 0.12) * amplitude;
+                s.wobble(4 + r.nextDouble() * 5, wobble, 0.7 + r.nextDouble() * 1.3);
+                steady = 0;
+                verdict = Verdict.UNSTEADY;
+            }
+            s.ramp(0.3 + r.nextDouble() * 0.6, rest);
+            truth.add(new Truth(start, s.now(), steady, verdict));
+            rest = Math.max(1, rest + (r.nextDouble() - 0.5) * 10);
+            s.ramp(0.5, rest).hold(3 + r.nextDouble() * 4);
+        }
+        List<double[]> samples = s.sample(new Signal.Sampling(hz, 0.2, loss, noise, tremor, seed));
+        if (quantum > 0) {
+            samples.forEach(p -> p[1] = Math.round(p[1] / quantum) * quantum);
+        }
+        String description = String.format("seed %d: %.1f Hz, loss %.0f %%, noise %.2f N, tremor %.1f %%%s",
+                seed, hz, loss * 100, noise, tremor, quantum > 0 ? ", 0.5 N steps" : "");
+        return new Session(description, samples, truth);
+    }
+}
