@@ -38,6 +38,8 @@ public final class HoldDetector {
     private static final double REST_TAU_S = 0.5;
     private static final double NOISE_TAU_S = 1.0;
     private static final double LEVEL_TAU_S = 2.0;
+    /** How much of the end of a steady stretch gives the level it ended at. */
+    private static final double END_LEVEL_S = 0.5;
     private static final double NANOS = 1e9;
 
     private final DetectorConfig config;
@@ -236,7 +238,11 @@ public final class HoldDetector {
             startRep(seq, t, s);
             return;
         }
-        if (Math.abs(s - restEma) < threshold / 2) {
+        if (s < restEma - threshold / 2) {
+            // Tension falling at rest is never a contraction: the rest tension is lower (after a dropout
+            // mid-rep, or a leg lowered to a new angle).
+            restEma = s;
+        } else if (Math.abs(s - restEma) < threshold / 2) {
             // Only quiet rest teaches the rest level and noise: not the foot of a ramp.
             updateNoise(x - lastX, dt);
             restEma += alpha(dt, REST_TAU_S) * (s - restEma);
@@ -304,7 +310,7 @@ public final class HoldDetector {
             settleStep(seq, t);
         }
         if (pendingMove && t >= pendingBreakT + config.moveCheckS()) {
-            judgeBreak();
+            judgeBreak(buffer.end());
         }
     }
 
@@ -421,11 +427,17 @@ public final class HoldDetector {
         }
     }
 
-    /** The last raw sample still near the level, walking back from where the smoothed tension left it. */
+    /**
+     * The last raw sample still near the level, walking back from where the smoothed tension left it. The
+     * level is the one held just before (the tracked level lags a tiring athlete's drift).
+     */
     private double stretchEnd(long fromSeq) {
-        double tol = stretchTolerance;
+        double departed = buffer.t(fromSeq) - config.smoothS();
+        long from = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - END_LEVEL_S));
+        long to = buffer.seqAtOrAfter(departed);
+        double endLevel = to - from >= 2 ? buffer.meanX(from, to) : level;
         long q = fromSeq;
-        while (q > stretchStartSeq && Math.abs(buffer.x(q) - level) > tol) {
+        while (q > stretchStartSeq && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
             q--;
         }
         return buffer.t(q);
@@ -440,10 +452,20 @@ public final class HoldDetector {
         return length;
     }
 
-    private void judgeBreak() {
+    /** Compares the level held after a break, over the samples before {@code toSeq}, with the level before. */
+    private void judgeBreak(long toSeq) {
         pendingMove = false;
         long from = buffer.seqAtOrAfter(pendingBreakT + config.moveCheckS() / 2);
-        double after = buffer.meanX(from, buffer.end());
+        if (toSeq - from < 2) {
+            return;
+        }
+        double releaseLevel = rest + config.releaseFraction() * (maxS - rest);
+        for (long q = from; q < toSeq; q++) {
+            if (buffer.s(q) < releaseLevel) {
+                return;     // the tension was on its way down: a release, not a movement of the leg
+            }
+        }
+        double after = buffer.meanX(from, toSeq);
         double change = (after - pendingLevel) * pendingDir;
         if (change >= config.movePct() / 100 * pendingAmplitude) {
             moved = true;
@@ -456,8 +478,13 @@ public final class HoldDetector {
         if (phase == Phase.HOLD) {
             closeStretch(stretchEnd(excursionSeq >= 0 ? excursionSeq : seq));
         }
-        if (pendingMove && t >= pendingBreakT + config.moveCheckS() / 2 + config.smoothS()) {
-            judgeBreak();
+        if (pendingMove) {
+            // Judge the new level only on what came before the release began, and only if there was
+            // time to hold one: a slow release's first part is no movement of the leg.
+            long beforeRelease = buffer.seqAtOrAfter(t - config.smoothS() - config.breakConfirmS());
+            if (buffer.t(Math.max(buffer.first(), beforeRelease - 1)) - pendingBreakT >= config.moveCheckS() / 2 + config.breakConfirmS()) {
+                judgeBreak(beforeRelease);
+            }
         }
         pendingMove = false;
         releaseSeq = seq;
