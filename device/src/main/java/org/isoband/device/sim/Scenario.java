@@ -1,0 +1,138 @@
+package org.isoband.device.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/** Named plans for the simulated athlete. Each builds its reps from a seeded random source. */
+public enum Scenario {
+    SESSION("a whole training session: right then left leg, 4 hip angles, 5 held reps each; some reps fail and are repeated"),
+    SET("one set of 6 reps with one of each kind: held, released early, moved, wobbling"),
+    HELD("3 clean holds past the target"),
+    SHORT("3 holds released early"),
+    MOVED("3 holds broken by the leg moving"),
+    UNSTEADY("3 contractions that never settle"),
+    DROPOUT("3 holds, the second cut off by the sensor going silent for 4 s");
+
+    private final String description;
+
+    Scenario(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The scenario's name as typed on the command line. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Scenario fromCliName(String name) {
+        for (Scenario s : values()) {
+            if (s.cliName().equals(name.toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown scenario '" + name + "' (one of: " + names() + ")");
+    }
+
+    public static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (Scenario s : values()) {
+            sb.append(sb.length() > 0 ? ", " : "").append(s.cliName());
+        }
+        return sb.toString();
+    }
+
+    List<RepPlan> plan(Random random) {
+        Planner p = new Planner(random);
+        switch (this) {
+            case SESSION -> p.session();
+            case SET -> p.set(List.of(Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE, Fault.WOBBLE, Fault.NONE));
+            case HELD -> p.set(List.of(Fault.NONE, Fault.NONE, Fault.NONE));
+            case SHORT -> p.set(List.of(Fault.EARLY_RELEASE, Fault.EARLY_RELEASE, Fault.EARLY_RELEASE));
+            case MOVED -> p.set(List.of(Fault.MOVE, Fault.MOVE, Fault.MOVE));
+            case UNSTEADY -> p.set(List.of(Fault.WOBBLE, Fault.WOBBLE, Fault.WOBBLE));
+            case DROPOUT -> p.set(List.of(Fault.NONE, Fault.DROPOUT, Fault.NONE));
+        }
+        return p.reps;
+    }
+
+    /** Lays reps out in time with rests between them, like a person following the plan. */
+    private static final class Planner {
+        private final Random random;
+        private final List<RepPlan> reps = new ArrayList<>();
+        private double now = 4;
+        private double strength;
+
+        Planner(Random random) {
+            this.random = random;
+            this.strength = 160 + random.nextDouble() * 80;
+        }
+
+        void session() {
+            for (String leg : List.of("right", "left")) {
+                for (int angle = 0; angle < 4; angle++) {
+                    int held = 0;
+                    while (held < 5) {
+                        Fault fault = pickFault();
+                        add(leg, angle, fault);
+                        held += fault == Fault.NONE ? 1 : 0;
+                        now += 8 + random.nextDouble() * 4;
+                    }
+                    now += 14;    // next angle: the leg is moved slowly to its new position
+                }
+                now += 10;
+                strength *= 1.02;  // the other leg is fresh
+            }
+        }
+
+        void set(List<Fault> faults) {
+            for (Fault fault : faults) {
+                add("right", 1, fault);
+                now += 6 + random.nextDouble() * 4;
+            }
+        }
+
+        private Fault pickFault() {
+            double r = random.nextDouble();
+            return r < 0.10 ? Fault.MOVE : r < 0.20 ? Fault.EARLY_RELEASE : r < 0.25 ? Fault.WOBBLE : Fault.NONE;
+        }
+
+        private void add(String leg, int angle, Fault fault) {
+            double rest = restTension(angle);
+            double amplitude = strength * (0.85 + random.nextDouble() * 0.3);
+            double ramp = 0.3 + random.nextDouble() * 0.5;
+            double release = 0.3 + random.nextDouble() * 0.4;
+            double hold = switch (fault) {
+                case NONE, DROPOUT -> 6.8 + random.nextDouble() * 3;
+                case EARLY_RELEASE -> 2 + random.nextDouble() * 3;
+                case MOVE -> 6 + random.nextDouble() * 2;
+                case WOBBLE -> 5 + random.nextDouble() * 3;
+            };
+            double faultAt = switch (fault) {
+                case MOVE -> 2 + random.nextDouble() * 1.5;
+                case DROPOUT -> 2.5;
+                default -> 0;
+            };
+            double size = switch (fault) {
+                case MOVE -> amplitude * (0.2 + random.nextDouble() * 0.15) * (random.nextBoolean() ? 1 : -1);
+                case WOBBLE -> amplitude * (0.15 + random.nextDouble() * 0.1);
+                case DROPOUT -> 4;
+                default -> 0;
+            };
+            double fatigue = 2 + random.nextDouble() * 6;
+            reps.add(new RepPlan(leg, angle, now, ramp, hold, release, rest, amplitude, fault, faultAt, size, fatigue));
+            now += ramp + hold + release;
+            strength *= 0.995;
+        }
+
+        /** Rest tension grows as the leg is held lower (further from the torso): the band is longer. */
+        private double restTension(int angle) {
+            return 18 + 9 * angle;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.isoband.device.source;
+
+/**
+ * A sensor, or anything that stands in for one: it delivers samples on its own thread to a {@link SampleSink}
+ * from {@link #start} until {@link #stop}. The rest of the gateway never knows which sensor it has.
+ */
+public interface SampleSource extends AutoCloseable {
+
+    SourceDescription description();
+
+    /** Starts delivering to {@code sink}. A source is started once. */
+    void start(SampleSink sink);
+
+    /** Stops delivering; the sink is told {@link LinkState#STOPPED}. Safe to call more than once. */
+    void stop();
+
+    /** Stops and frees the hardware or files. */
+    @Override
+    void close();
+}

@@ -1,0 +1,84 @@
+package org.isoband.device.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.core.detect.HoldDetector;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.detect.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The simulator is deterministic, and the detector recovers the faults it injects. */
+class SimulatedSessionTest {
+
+    private static List<RepEvent> detect(SimulatedSession session) {
+        List<RepEvent> reps = new ArrayList<>();
+        HoldDetector detector = new HoldDetector(DetectorConfig.DEFAULTS, reps::add);
+        session.forEach((t, f) -> detector.accept(Math.round(t * 1e9), f));
+        detector.finish();
+        return reps;
+    }
+
+    @Test
+    void theSameSeedPlaysTheSameSession() {
+        List<double[]> a = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        new SimulatedSession(Scenario.SET, 42, SensorModel.loadCell(80)).forEach((t, f) -> a.add(new double[] {t, f}));
+        new SimulatedSession(Scenario.SET, 42, SensorModel.loadCell(80)).forEach((t, f) -> b.add(new double[] {t, f}));
+        List<double[]> c = new ArrayList<>();
+        new SimulatedSession(Scenario.SET, 43, SensorModel.loadCell(80)).forEach((t, f) -> c.add(new double[] {t, f}));
+
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i)).containsExactly(b.get(i));
+        }
+        assertThat(c.get(c.size() / 2)[1]).isNotEqualTo(a.get(a.size() / 2)[1]);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Scenario.class, names = "SESSION", mode = EnumSource.Mode.EXCLUDE)
+    void theDetectorRecoversEveryInjectedFault(Scenario scenario) {
+        for (double hz : new double[] {10, 80}) {
+            SimulatedSession session = new SimulatedSession(scenario, 7, SensorModel.loadCell(hz).withLoss(0.03));
+
+            List<RepEvent> reps = detect(session);
+
+            List<Verdict> expected = session.reps().stream().map(r -> r.fault().expectedVerdict()).toList();
+            assertThat(reps).extracting(RepEvent::verdict).as(scenario + " at " + hz + " Hz").containsExactlyElementsOf(expected);
+            for (int i = 0; i < reps.size(); i++) {
+                RepPlan plan = session.reps().get(i);
+                if (plan.fault() != Fault.WOBBLE) {
+                    assertThat(reps.get(i).steadySeconds()).as("rep %d steady", i + 1).isCloseTo(plan.steadyS(), within(0.35));
+                }
+                assertThat(reps.get(i).restN()).as("rep %d rest", i + 1).isCloseTo(plan.restN(), within(1.5));
+            }
+        }
+    }
+
+    @Test
+    void aWholeSessionGivesEveryRepOnceThroughAngleChanges() {
+        SimulatedSession session = new SimulatedSession(Scenario.SESSION, 3, SensorModel.loadCell(80));
+
+        List<RepEvent> reps = detect(session);
+
+        assertThat(session.reps()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(session.reps().stream().map(RepPlan::angle).distinct()).hasSize(4);
+        assertThat(reps).hasSameSizeAs(session.reps());
+        long held = reps.stream().filter(r -> r.verdict() == Verdict.HELD).count();
+        assertThat(held).isEqualTo(40);
+        for (int i = 0; i < reps.size(); i++) {
+            assertThat(reps.get(i).verdict()).as("rep %d", i + 1).isEqualTo(session.reps().get(i).fault().expectedVerdict());
+        }
+    }
+
+    @Test
+    void anUnknownScenarioNamesTheChoices() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenario.fromCliName("marathon"))
+                .hasMessage("unknown scenario 'marathon' (one of: session, set, held, short, moved, unsteady, dropout)");
+    }
+}
