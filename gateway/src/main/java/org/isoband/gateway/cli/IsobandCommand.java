@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             AnalyzeCommand.class,
+            SimulateCommand.class,
+            RecordCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },

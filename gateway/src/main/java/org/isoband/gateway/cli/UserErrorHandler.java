@@ -1,5 +1,8 @@
 package org.isoband.gateway.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.isoband.core.trace.TraceFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,6 +21,24 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
             return BAD_INPUT;
         }
+        if (e instanceof FileSystemException f) {
+            // A path the user gave that cannot be opened: a missing folder, no permission, a full disk.
+            cmd.getErr().println(cmd.getCommandName() + ": " + f.getFile() + ": " + reason(f));
+            return BAD_INPUT;
+        }
         throw e;
+    }
+
+    private static String reason(FileSystemException f) {
+        if (f.getReason() != null) {
+            return f.getReason();
+        }
+        if (f instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (f instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return f.getClass().getSimpleName();
     }
 }
