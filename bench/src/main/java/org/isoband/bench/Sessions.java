@@ -43,8 +43,9 @@ public final class Sessions {
 
     /**
      * A long session for timing whole recordings: sets of five reps (mostly held, some short, wobbling or
-     * moved), 10-20 s between reps and 60-90 s between sets, amplitudes and timings drawn from {@code seed},
-     * the rest tension shifting a little from set to set as the band is re-anchored. Lasts {@code seconds}.
+     * moved), 10-20 s between reps and about 70-110 s between sets, amplitudes and timings drawn from
+     * {@code seed}, the rest tension shifting a little from set to set as the band is re-anchored. Lasts
+     * {@code seconds}.
      */
     public static ForceSignal session(double seconds, long seed) {
         Random r = new Random(seed);
