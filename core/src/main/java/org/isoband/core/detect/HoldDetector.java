@@ -107,9 +107,9 @@ public final class HoldDetector {
     public HoldDetector(DetectorConfig config, DetectorListener listener) {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.smooth = new RollingWindow(buffer, RollingWindow.Column.RAW, config.smoothS());
-        this.settle = new RollingWindow(buffer, RollingWindow.Column.SMOOTHED, config.settleS());
-        this.wobble = new RollingWindow(buffer, RollingWindow.Column.RAW, config.wobbleS());
+        this.smooth = new RollingWindow(buffer, RollingWindow.Column.RAW, config.smoothS(), false);
+        this.settle = new RollingWindow(buffer, RollingWindow.Column.SMOOTHED, config.settleS(), true);
+        this.wobble = new RollingWindow(buffer, RollingWindow.Column.RAW, config.wobbleS(), false);
     }
 
     public DetectorConfig config() {

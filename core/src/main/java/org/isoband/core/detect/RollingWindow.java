@@ -11,6 +11,7 @@ final class RollingWindow {
     private final SampleBuffer buffer;
     private final Column column;
     private final double seconds;
+    private final boolean extremes;
     private long from;
     private long to;
     private double sum;
@@ -19,10 +20,12 @@ final class RollingWindow {
     private long[] maxQueue = new long[64];
     private int minHead, minSize, maxHead, maxSize;
 
-    RollingWindow(SampleBuffer buffer, Column column, double seconds) {
+    /** @param extremes keep the minimum and maximum too (they cost a third of the detector's time) */
+    RollingWindow(SampleBuffer buffer, Column column, double seconds, boolean extremes) {
         this.buffer = buffer;
         this.column = column;
         this.seconds = seconds;
+        this.extremes = extremes;
     }
 
     /** Empties the window; it restarts at the next {@link #advanceTo}. */
@@ -40,8 +43,10 @@ final class RollingWindow {
             double v = value(to);
             sum += v;
             sumSquares += v * v;
-            pushMin(to, v);
-            pushMax(to, v);
+            if (extremes) {
+                pushMin(to, v);
+                pushMax(to, v);
+            }
             to++;
         }
         // Keep the one sample at or before the cutoff, so that the window spans its full length even at 10 Hz.
