@@ -1,6 +1,10 @@
 package org.isoband.gateway.analyze;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +35,17 @@ public final class TraceAnalyzer {
      * @throws TraceFormatException the file is missing, unreadable or not in the analyze format
      */
     public TraceAnalysis analyze(Path file, boolean keepSamples, Consumer<RepEvent> onRep) throws TraceFormatException {
+        return analyze(file, keepSamples, onRep, null);
+    }
+
+    /** As {@link #analyze(Path, boolean, Consumer)}, printing progress to {@code progress} for long files. */
+    public TraceAnalysis analyze(Path file, boolean keepSamples, Consumer<RepEvent> onRep, PrintWriter progress)
+            throws TraceFormatException {
         String source = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream raw = Files.newInputStream(file);
+             Reader reader = new BufferedReader(new InputStreamReader(
+                     progress == null ? raw : new ProgressReport(raw, Files.size(file), "analyze " + file, progress),
+                     StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
             return analyze(reader, source, keepSamples, onRep);
         } catch (NoSuchFileException e) {
             throw new TraceFormatException(source, 0, null, "no such file");

@@ -76,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!summary) {
                 out.println(RepEventJson.toLine(rep));
             }
-        });
+        }, spec.commandLine().getErr());
         if (summary) {
             printSummary(out, analysis);
         }
