@@ -1,0 +1,260 @@
+package org.isoband.core.coach;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.isoband.core.detect.HoldState;
+import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.detect.Verdict;
+
+/**
+ * Coaches the athlete through a {@link TrainingPlan}: advances on held reps, says why the others did not
+ * count, caps the attempts at one rep, cues the hold (started, breathe, target reached, stop) and times the
+ * rests. Pure logic: it is told the time, the detector's phases and reps and the athlete's commands, and it
+ * answers with {@link Cue}s and a {@link CoachView}. Feed it from one thread.
+ */
+public final class Coach {
+    /** First breathing cue, then one every {@link #BREATHE_EVERY_S}. */
+    private static final double BREATHE_FIRST_S = 2.0;
+    private static final double BREATHE_EVERY_S = 4.0;
+    private static final String SAFETY_TEXT = "Isometric holds raise blood pressure. Do not do them with high blood "
+            + "pressure or heart problems unless a doctor has advised them. Breathe during every hold. "
+            + "Press the button to begin.";
+
+    private final TrainingPlan plan;
+    private final Consumer<Cue> cues;
+    private PlanPosition position;
+    private CoachState state;
+    private CoachState pausedFrom;
+    private long restEndsNanos;
+    private double restTotalS;
+    private double pausedRestLeftS;
+    private String message = "";
+    private String lastReason;
+
+    // The hold in progress.
+    private boolean holdStarted;
+    private boolean targetSaid;
+    private boolean stopSaid;
+    private double nextBreatheS;
+
+    /**
+     * @param start        where to begin: {@link PlanPosition#START}, or a saved position to resume
+     * @param safetyNotice show the blood-pressure notice first (before the athlete's first session)
+     */
+    public Coach(TrainingPlan plan, PlanPosition start, boolean safetyNotice, Consumer<Cue> cues) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.position = Objects.requireNonNull(start, "start");
+        this.cues = Objects.requireNonNull(cues, "cues");
+        this.state = safetyNotice ? CoachState.SAFETY_NOTICE : CoachState.READY;
+    }
+
+    public TrainingPlan plan() {
+        return plan;
+    }
+
+    public PlanPosition position() {
+        return position;
+    }
+
+    public CoachState state() {
+        return state;
+    }
+
+    /** Says the first thing: the safety notice, or what the first rep is. */
+    public void start(long tNanos) {
+        if (position.done()) {
+            enterDone(tNanos);
+        } else if (state == CoachState.SAFETY_NOTICE) {
+            say(CueKind.SAFETY, SAFETY_TEXT, tNanos);
+        } else {
+            getReady(tNanos);
+        }
+    }
+
+    /** The detector's phase changed. */
+    public void onPhase(Phase from, Phase to, long tNanos) {
+        if (state == CoachState.DONE) {
+            return;
+        }
+        if (from == Phase.REST && to.inContraction() && state != CoachState.PAUSED) {
+            state = CoachState.HOLDING;
+            holdStarted = false;
+            targetSaid = false;
+            stopSaid = false;
+            nextBreatheS = BREATHE_FIRST_S;
+        } else if (to == Phase.HOLD && state == CoachState.HOLDING && !holdStarted) {
+            holdStarted = true;
+            say(CueKind.HOLD_STARTED, "Hold: keep the band still", tNanos);
+        } else if (to == Phase.RELEASE && state == CoachState.HOLDING) {
+            say(CueKind.RELAX, "Relax", tNanos);
+        }
+    }
+
+    /** Time passes: hold cues from the live steady time, rest countdowns. Call at the display's rate. */
+    public void onTick(HoldState live, long tNanos) {
+        if (state == CoachState.HOLDING && live.phase() == Phase.HOLD) {
+            holdCues(live.steadySeconds(), tNanos);
+        } else if (state == CoachState.RESTING && tNanos >= restEndsNanos) {
+            getReady(tNanos);
+        }
+    }
+
+    private void holdCues(double steady, long tNanos) {
+        if (!targetSaid && steady >= plan.holdTargetS()) {
+            targetSaid = true;
+            say(CueKind.TARGET_REACHED, format("%.0f s: target reached. Relax, or hold on a little", plan.holdTargetS()), tNanos);
+        } else if (!stopSaid && steady >= plan.stopAfterS()) {
+            stopSaid = true;
+            say(CueKind.STOP, "Stop now and relax: no need to hold longer", tNanos);
+        } else if (steady >= nextBreatheS) {
+            nextBreatheS += BREATHE_EVERY_S;
+            say(CueKind.BREATHE, "Breathe out slowly", tNanos);
+        }
+    }
+
+    /** A contraction ended: advance on HELD, otherwise say why and try again (up to the cap). */
+    public void onRep(RepEvent rep, long tNanos) {
+        if (state == CoachState.DONE || state == CoachState.SAFETY_NOTICE) {
+            return;
+        }
+        boolean wasPaused = state == CoachState.PAUSED;
+        if (rep.verdict() == Verdict.HELD) {
+            lastReason = null;
+            say(CueKind.REP_HELD, format("Held %.1f s", rep.steadySeconds()), tNanos);
+            advance(position.nextRep(plan, true), tNanos);
+        } else {
+            lastReason = reason(rep);
+            if (position.attempt() < plan.maxAttemptsPerRep()) {
+                say(CueKind.REP_FAILED, capitalize(lastReason) + ": try again", tNanos);
+                position = position.nextAttempt();
+                rest(plan.restBetweenRepsS(), tNanos);
+            } else {
+                say(CueKind.REP_FAILED, capitalize(lastReason) + format(": moving on after %d attempts",
+                        plan.maxAttemptsPerRep()), tNanos);
+                advance(position.nextRep(plan, false), tNanos);
+            }
+        }
+        if (wasPaused && state == CoachState.RESTING) {
+            pause(tNanos);
+        }
+    }
+
+    /** The button or a key. */
+    public void onCommand(AthleteCommand command, long tNanos) {
+        switch (command) {
+            case START_PAUSE -> startOrPause(tNanos);
+            case SKIP -> skip(tNanos);
+        }
+    }
+
+    private void startOrPause(long tNanos) {
+        switch (state) {
+            case SAFETY_NOTICE -> getReady(tNanos);
+            case PAUSED -> resume(tNanos);
+            case READY, RESTING -> pause(tNanos);
+            default -> { }
+        }
+    }
+
+    private void skip(long tNanos) {
+        if (state == CoachState.RESTING || (state == CoachState.PAUSED && pausedFrom == CoachState.RESTING)) {
+            getReady(tNanos);
+        } else if (state == CoachState.READY) {
+            lastReason = "skipped";
+            say(CueKind.REP_FAILED, "Rep skipped", tNanos);
+            advance(position.nextRep(plan, false), tNanos);
+        }
+    }
+
+    private void pause(long tNanos) {
+        pausedFrom = state;
+        pausedRestLeftS = state == CoachState.RESTING ? Math.max(0, (restEndsNanos - tNanos) / 1e9) : 0;
+        state = CoachState.PAUSED;
+        say(CueKind.PAUSED, "Paused: press to go on", tNanos);
+    }
+
+    private void resume(long tNanos) {
+        say(CueKind.RESUMED, "Go on", tNanos);
+        if (pausedFrom == CoachState.RESTING) {
+            state = CoachState.RESTING;
+            restEndsNanos = tNanos + (long) (pausedRestLeftS * 1e9);
+        } else {
+            getReady(tNanos);
+        }
+    }
+
+    private void advance(PlanPosition next, long tNanos) {
+        PlanPosition previous = position;
+        position = next;
+        if (next.done()) {
+            enterDone(tNanos);
+        } else if (next.legIndex() != previous.legIndex()) {
+            say(CueKind.SWITCH_LEG, format("Switch to the %s: rest %.0f s", next.leg(plan).label().toLowerCase(Locale.ROOT),
+                    plan.restBetweenLegsS()), tNanos);
+            rest(plan.restBetweenLegsS(), tNanos);
+        } else if (next.angleIndex() != previous.angleIndex()) {
+            say(CueKind.NEXT_ANGLE, format("Next angle: %s. Move the leg, rest %.0f s", next.angleName(plan),
+                    plan.restBetweenAnglesS()), tNanos);
+            rest(plan.restBetweenAnglesS(), tNanos);
+        } else {
+            rest(plan.restBetweenRepsS(), tNanos);
+        }
+    }
+
+    private void rest(double seconds, long tNanos) {
+        state = CoachState.RESTING;
+        restTotalS = seconds;
+        restEndsNanos = tNanos + (long) (seconds * 1e9);
+        say(CueKind.REST, format("Rest %.0f s", seconds), tNanos);
+    }
+
+    private void getReady(long tNanos) {
+        state = CoachState.READY;
+        restTotalS = 0;
+        say(CueKind.GET_READY, format("%s, %s: rep %d of %d. Push when ready", position.leg(plan).label(),
+                position.angleName(plan), position.rep(), plan.repsPerAngle()), tNanos);
+    }
+
+    private void enterDone(long tNanos) {
+        state = CoachState.DONE;
+        say(CueKind.SESSION_DONE, format("Session done: %d of %d reps held. Well done", position.held(), plan.totalReps()), tNanos);
+    }
+
+    /** Why a rep did not count, in words for the athlete. */
+    private String reason(RepEvent rep) {
+        return switch (rep.verdict()) {
+            case SHORT -> format("released early: %.1f s of %.0f", rep.steadySeconds(), plan.holdTargetS());
+            case MOVED -> "leg moved: keep the band still";
+            case UNSTEADY -> "unsteady: pull less, hold steadier";
+            case INTERRUPTED -> "sensor link lost: this rep does not count";
+            case HELD -> null;
+        };
+    }
+
+    private void say(CueKind kind, String text, long tNanos) {
+        message = text;
+        cues.accept(new Cue(kind, text, tNanos));
+    }
+
+    /** What the screen shows now. */
+    public CoachView view(long tNanos) {
+        double restLeft = switch (state) {
+            case RESTING -> Math.max(0, (restEndsNanos - tNanos) / 1e9);
+            case PAUSED -> pausedRestLeftS;
+            default -> 0;
+        };
+        return new CoachView(state, position.leg(plan), position.angleIndex(), plan.angles().size(),
+                position.angleName(plan), position.rep(), plan.repsPerAngle(), position.attempt(), position.held(),
+                plan.totalReps(), plan.holdTargetS(), restLeft, restTotalS, message, lastReason);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

@@ -1,0 +1,25 @@
+package org.isoband.core.coach;
+
+/** What the coach tells the athlete. The display shows it; the buzzer beeps on some. */
+public enum CueKind {
+    SAFETY,
+    GET_READY,
+    HOLD_STARTED,
+    BREATHE,
+    TARGET_REACHED,
+    STOP,
+    REP_HELD,
+    REP_FAILED,
+    RELAX,
+    REST,
+    NEXT_ANGLE,
+    SWITCH_LEG,
+    PAUSED,
+    RESUMED,
+    SESSION_DONE;
+
+    /** The cues the buzzer marks: the athlete is looking at the ceiling, not the screen. */
+    public boolean beeps() {
+        return this == HOLD_STARTED || this == TARGET_REACHED || this == STOP || this == GET_READY;
+    }
+}

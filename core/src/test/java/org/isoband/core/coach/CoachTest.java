@@ -1,0 +1,214 @@
+package org.isoband.core.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isoband.core.detect.HoldState;
+import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.detect.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CoachTest {
+    private static final long S = 1_000_000_000L;
+    /** 2 legs x 2 angles x 2 reps, 2 attempts per rep, rests 10/20/30 s. */
+    private static final TrainingPlan PLAN = new TrainingPlan(List.of(Leg.RIGHT, Leg.LEFT), List.of("high", "low"),
+            2, 6.0, 10, 20, 30, 2, 12.0, 3);
+
+    private final List<Cue> cues = new ArrayList<>();
+    private Coach coach;
+    private long now;
+
+    @BeforeEach
+    void start() {
+        coach = new Coach(PLAN, PlanPosition.START, false, cues::add);
+        coach.start(now);
+    }
+
+    private static RepEvent rep(Verdict verdict, double steady) {
+        return new RepEvent(1, 0, 10 * S, 0, steady, verdict, 200, 210, 2, 0, 30, 170, 0);
+    }
+
+    /** A whole contraction: ramp, hold (with live ticks every 0.5 s), release, the rep's verdict. */
+    private void contraction(Verdict verdict, double steadyS) {
+        coach.onPhase(Phase.REST, Phase.RAMP, now);
+        now += S / 2;
+        coach.onPhase(Phase.RAMP, Phase.HOLD, now);
+        for (double s = 0; s <= steadyS; s += 0.5) {
+            coach.onTick(new HoldState(Phase.HOLD, now, 200, 30, s, s, 190, 210), now);
+            now += S / 2;
+        }
+        coach.onPhase(Phase.HOLD, Phase.RELEASE, now);
+        coach.onRep(rep(verdict, steadyS), now);
+    }
+
+    private void restOut() {
+        now += (long) (coach.view(now).restLeftS() * S) + 1;
+        coach.onTick(new HoldState(Phase.REST, now, 30, 30, 0, 0, Double.NaN, Double.NaN), now);
+    }
+
+    private List<CueKind> kinds() {
+        return cues.stream().map(Cue::kind).toList();
+    }
+
+    @Test
+    void startsByTellingTheFirstRep() {
+        assertThat(cues).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(CueKind.GET_READY);
+            assertThat(c.text()).isEqualTo("Right leg, high: rep 1 of 2. Push when ready");
+        });
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void aHeldRepIsCuedThroughTheHoldAndAdvances() {
+        contraction(Verdict.HELD, 7);
+
+        // Breathe at 2 s and every 4 s after; at 6 s the target cue takes the tick, breathing follows.
+        assertThat(kinds()).containsExactly(CueKind.GET_READY, CueKind.HOLD_STARTED, CueKind.BREATHE,
+                CueKind.TARGET_REACHED, CueKind.BREATHE, CueKind.RELAX, CueKind.REP_HELD, CueKind.REST);
+        CoachView view = coach.view(now);
+        assertThat(view.state()).isEqualTo(CoachState.RESTING);
+        assertThat(view.rep()).isEqualTo(2);
+        assertThat(view.held()).isEqualTo(1);
+        assertThat(view.restLeftS()).isEqualTo(10);
+    }
+
+    @Test
+    void aHoldFarPastTheTargetIsToldToStop() {
+        contraction(Verdict.HELD, 13);
+
+        assertThat(kinds()).containsSubsequence(CueKind.TARGET_REACHED, CueKind.STOP, CueKind.RELAX);
+    }
+
+    @Test
+    void afterTheRestItAsksForTheNextRep() {
+        contraction(Verdict.HELD, 7);
+        restOut();
+
+        assertThat(cues.get(cues.size() - 1).text()).isEqualTo("Right leg, high: rep 2 of 2. Push when ready");
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void failedRepsSayWhyAndAreRepeatedUpToTheCap() {
+        contraction(Verdict.SHORT, 4.2);
+
+        assertThat(cues).filteredOn(c -> c.kind() == CueKind.REP_FAILED).last()
+                .extracting(Cue::text).isEqualTo("Released early: 4.2 s of 6: try again");
+        CoachView view = coach.view(now);
+        assertThat(view.rep()).isEqualTo(1);
+        assertThat(view.attempt()).isEqualTo(2);
+        assertThat(view.lastReason()).isEqualTo("released early: 4.2 s of 6");
+
+        restOut();
+        contraction(Verdict.MOVED, 3);
+
+        assertThat(cues).filteredOn(c -> c.kind() == CueKind.REP_FAILED).last()
+                .extracting(Cue::text).isEqualTo("Leg moved: keep the band still: moving on after 2 attempts");
+        assertThat(coach.view(now).rep()).isEqualTo(2);
+        assertThat(coach.view(now).held()).isZero();
+    }
+
+    @Test
+    void unsteadyAndInterruptedRepsHaveTheirOwnReasons() {
+        contraction(Verdict.UNSTEADY, 0);
+        assertThat(coach.view(now).lastReason()).isEqualTo("unsteady: pull less, hold steadier");
+        restOut();
+        contraction(Verdict.INTERRUPTED, 2);
+        assertThat(coach.view(now).lastReason()).isEqualTo("sensor link lost: this rep does not count");
+    }
+
+    @Test
+    void walksThePlanAnglesThenLegsThenDone() {
+        for (int i = 0; i < PLAN.totalReps(); i++) {
+            contraction(Verdict.HELD, 6.5);
+            if (i < PLAN.totalReps() - 1) {
+                restOut();
+            }
+        }
+
+        assertThat(kinds()).containsSubsequence(CueKind.NEXT_ANGLE, CueKind.SWITCH_LEG, CueKind.NEXT_ANGLE, CueKind.SESSION_DONE);
+        assertThat(cues).filteredOn(c -> c.kind() == CueKind.SWITCH_LEG).singleElement()
+                .extracting(Cue::text).isEqualTo("Switch to the left leg: rest 30 s");
+        assertThat(coach.state()).isEqualTo(CoachState.DONE);
+        assertThat(coach.position().held()).isEqualTo(8);
+        assertThat(cues.get(cues.size() - 1).text()).isEqualTo("Session done: 8 of 8 reps held. Well done");
+    }
+
+    @Test
+    void theRestBeforeANewAngleIsTheAngleRest() {
+        contraction(Verdict.HELD, 7);
+        restOut();
+        contraction(Verdict.HELD, 7);
+
+        assertThat(coach.view(now).restLeftS()).isEqualTo(20);
+        assertThat(coach.view(now).angleName()).isEqualTo("low");
+    }
+
+    @Test
+    void pauseFreezesTheRestAndResumeContinuesIt() {
+        contraction(Verdict.HELD, 7);
+        now += 4 * S;
+        coach.onCommand(AthleteCommand.START_PAUSE, now);
+        now += 60 * S;
+        coach.onTick(new HoldState(Phase.REST, now, 30, 30, 0, 0, Double.NaN, Double.NaN), now);
+
+        assertThat(coach.state()).isEqualTo(CoachState.PAUSED);
+        assertThat(coach.view(now).restLeftS()).isEqualTo(6);
+
+        coach.onCommand(AthleteCommand.START_PAUSE, now);
+        assertThat(coach.state()).isEqualTo(CoachState.RESTING);
+        assertThat(coach.view(now + 2 * S).restLeftS()).isEqualTo(4);
+    }
+
+    @Test
+    void skipEndsTheRestOrSkipsTheRep() {
+        contraction(Verdict.HELD, 7);
+        coach.onCommand(AthleteCommand.SKIP, now);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+
+        coach.onCommand(AthleteCommand.SKIP, now);
+        assertThat(coach.view(now).angleName()).isEqualTo("low");
+        assertThat(coach.view(now).lastReason()).isEqualTo("skipped");
+        assertThat(coach.position().held()).isEqualTo(1);
+    }
+
+    @Test
+    void theSafetyNoticeComesFirstAndTheButtonAcknowledgesIt() {
+        cues.clear();
+        coach = new Coach(PLAN, PlanPosition.START, true, cues::add);
+        coach.start(0);
+
+        assertThat(kinds()).containsExactly(CueKind.SAFETY);
+        assertThat(cues.get(0).text()).contains("raise blood pressure", "unless a doctor has advised");
+        coach.onRep(rep(Verdict.HELD, 7), 0);
+        assertThat(coach.position().held()).as("no rep counts before the notice is acknowledged").isZero();
+
+        coach.onCommand(AthleteCommand.START_PAUSE, 0);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void resumesFromASavedPosition() {
+        PlanPosition saved = new PlanPosition(1, 1, 2, 1, 7, false);
+        cues.clear();
+        coach = new Coach(PLAN, saved, false, cues::add);
+        coach.start(0);
+
+        assertThat(cues.get(0).text()).isEqualTo("Left leg, low: rep 2 of 2. Push when ready");
+        contraction(Verdict.HELD, 7);
+        assertThat(coach.state()).isEqualTo(CoachState.DONE);
+        assertThat(coach.position().held()).isEqualTo(8);
+    }
+
+    @Test
+    void aPlanThatMakesNoSenseIsRefusedWithTheReason() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingPlan(List.of(Leg.RIGHT), List.of("a"), 0, 6, 10, 10, 10, 3, 12, 3))
+                .hasMessage("reps per angle must be 1 to 20 (5-10 recommended), got 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingPlan(List.of(Leg.RIGHT), List.of("a"), 5, 6, 10, 10, 10, 3, 5, 3))
+                .hasMessage("the stop cue (5.0 s) must come after the hold target (6.0 s)");
+    }
+}
