@@ -1,0 +1,17 @@
+package org.isoband.gateway.display;
+
+import org.isoband.core.coach.CoachView;
+import org.isoband.core.detect.HoldState;
+import org.isoband.device.source.LinkState;
+
+/**
+ * One frame's worth of what the athlete should see.
+ *
+ * @param coach  the coach's view (plan position, rest, message, reason)
+ * @param live   the detector's live state (phase, steady seconds, level, rest tension, steady band)
+ * @param trace  the last seconds of force
+ * @param link   the sensor link
+ * @param broker the MQTT link in words ("connected", "offline (3 queued)", "off")
+ */
+public record ScreenModel(CoachView coach, HoldState live, ForceHistory.Trace trace, LinkState link, String broker) {
+}
