@@ -1,0 +1,237 @@
+package org.isoband.gateway.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.isoband.core.coach.Leg;
+import org.isoband.core.coach.TrainingPlan;
+import org.isoband.core.sample.Calibration;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads the YAML configuration file (SnakeYAML's node tree, which keeps every value's line) into a
+ * {@link GatewayConfig}, collecting every problem before giving up: unknown keys with a did-you-mean, wrong
+ * types, out-of-range values, missing files.
+ */
+public final class ConfigLoader {
+    private static final List<String> SENSORS = List.of("sim", "replay", "hx711", "ads1115", "ble");
+    private static final List<String> OUTPUTS = List.of("auto", "window", "fullscreen", "framebuffer", "terminal", "none");
+    private static final List<String> PROFILES = List.of("auto", "isoband", "progressor", "crane-scale");
+
+    private ConfigLoader() {
+    }
+
+    /** The configuration with every default, as with an empty file. */
+    public static GatewayConfig defaults() {
+        try {
+            return parse("defaults", "", null);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the defaults do not load: " + e.getMessage(), e);
+        }
+    }
+
+    public static GatewayConfig load(Path file) throws ConfigException {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw single(name, "no such file");
+        } catch (IOException e) {
+            throw single(name, "cannot read: " + e.getMessage());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return parse(name, text, base);
+    }
+
+    static GatewayConfig parse(String name, String text, Path base) throws ConfigException {
+        Node root;
+        try (Reader reader = new java.io.StringReader(text)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new ConfigException(List.of(new ConfigProblem(name, line, "", "not valid YAML: " + e.getProblem())));
+        } catch (YAMLException | IOException e) {
+            throw single(name, "not valid YAML: " + e.getMessage());
+        }
+        if (root != null && !(root instanceof MappingNode) && !(root instanceof ScalarNode s && s.getValue().isEmpty())) {
+            throw single(name, "expected sections such as 'sensor:' and 'mqtt:' at the top level");
+        }
+        List<ConfigProblem> problems = new ArrayList<>();
+        YamlSection top = YamlSection.root(name, root instanceof MappingNode m ? m : null, problems);
+        GatewayConfig config = read(top, base);
+        top.finish();
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+            throw new ConfigException(problems);
+        }
+        return config;
+    }
+
+    private static ConfigException single(String file, String message) {
+        return new ConfigException(List.of(new ConfigProblem(file, 0, "", message)));
+    }
+
+    private static GatewayConfig read(YamlSection top, Path base) {
+        String gateway = top.string("gateway", hostname());
+        String band = top.string("band", "band");
+        GatewayConfig.Sensor sensor = sensor(top.section("sensor"), base);
+        Calibration calibration = calibration(top.section("calibration"));
+        YamlSection detector = top.section("detector");
+        double fullScale = detector.number("full_scale_n", Double.POSITIVE_INFINITY, 1, 1e6);
+        detector.finish();
+        TrainingPlan plan = plan(top.section("plan"));
+        GatewayConfig.Display display = display(top.section("display"), base);
+        GatewayConfig.Gpio gpio = gpio(top.section("gpio"));
+        GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway);
+        YamlSection storage = top.section("storage");
+        Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
+        storage.finish();
+        GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
+        return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard);
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "gateway";
+        }
+    }
+
+    private static GatewayConfig.Sensor sensor(YamlSection s, Path base) {
+        String kind = s.choice("kind", "sim", SENSORS);
+        YamlSection sim = s.section("sim");
+        String scenario = sim.choice("scenario", "session", List.of("session", "set", "held", "short", "moved", "unsteady", "dropout"));
+        long seed = sim.integer("seed", 1, 0, Integer.MAX_VALUE);
+        double speed = sim.number("speed", 1, 0.1, 1000);
+        sim.finish();
+        YamlSection replay = s.section("replay");
+        Path file = replay.path("file", null, base, kind.equals("replay"));
+        if (kind.equals("replay") && file == null) {
+            replay.invalid("file", "sensor kind 'replay' needs replay.file: the recording to play");
+        }
+        replay.finish();
+        YamlSection hx = s.section("hx711");
+        GatewayConfig.Hx711 hx711 = new GatewayConfig.Hx711(hx.integer("dout", 5, 0, 27), hx.integer("sck", 6, 0, 27),
+                hx.integer("gain", 128, 32, 128), hx.integer("rate_hz", 80, 10, 80));
+        if (hx711.gain() != 128 && hx711.gain() != 64 && hx711.gain() != 32) {
+            hx.invalid("gain", "must be 128, 64 or 32, found " + hx711.gain());
+        }
+        if (hx711.rateHz() != 10 && hx711.rateHz() != 80) {
+            hx.invalid("rate_hz", "the HX711 runs at 10 or 80 Hz (its RATE pin), found " + hx711.rateHz());
+        }
+        if (hx711.doutPin() == hx711.sckPin()) {
+            hx.invalid("sck", "dout and sck must be different pins");
+        }
+        hx.finish();
+        YamlSection ads = s.section("ads1115");
+        GatewayConfig.Ads1115 ads1115 = new GatewayConfig.Ads1115(ads.integer("bus", 1, 0, 10),
+                ads.integer("address", 0x48, 0x48, 0x4B), ads.number("rate_hz", 128, 8, 860));
+        ads.finish();
+        YamlSection b = s.section("ble");
+        GatewayConfig.Ble ble = new GatewayConfig.Ble(b.string("device", ""), b.choice("profile", "auto", PROFILES),
+                b.string("adapter", "hci0"));
+        b.finish();
+        s.finish();
+        return new GatewayConfig.Sensor(kind, scenario, seed, speed, file, hx711, ads1115, ble);
+    }
+
+    private static Calibration calibration(YamlSection c) {
+        double offset = c.number("offset_raw", 0, -1e12, 1e12);
+        double scale = c.number("scale_n_per_raw", 1, -1e12, 1e12);
+        double stiffness = c.number("band_stiffness_n_per_m", 150, 1, 100_000);
+        if (scale == 0) {
+            c.invalid("scale_n_per_raw", "must not be 0 (run 'isoband calibrate')");
+            scale = 1;
+        }
+        c.finish();
+        return new Calibration(offset, scale, stiffness);
+    }
+
+    private static TrainingPlan plan(YamlSection p) {
+        TrainingPlan d = TrainingPlan.DEFAULT;
+        List<String> legNames = p.strings("legs", List.of("right", "left"));
+        List<Leg> legs = new ArrayList<>();
+        for (String leg : legNames) {
+            switch (leg.toLowerCase(Locale.ROOT)) {
+                case "right" -> legs.add(Leg.RIGHT);
+                case "left" -> legs.add(Leg.LEFT);
+                default -> p.invalid("legs", "'" + leg + "' is not a leg (right or left)");
+            }
+        }
+        List<String> angles = p.strings("angles", d.angles());
+        int reps = p.integer("reps_per_angle", d.repsPerAngle(), 1, 20);
+        double hold = p.number("hold_target_s", d.holdTargetS(), 1, 60);
+        double restReps = p.number("rest_between_reps_s", d.restBetweenRepsS(), 0, 600);
+        double restAngles = p.number("rest_between_angles_s", d.restBetweenAnglesS(), 0, 1800);
+        double restLegs = p.number("rest_between_legs_s", d.restBetweenLegsS(), 0, 1800);
+        int attempts = p.integer("max_attempts_per_rep", d.maxAttemptsPerRep(), 1, 10);
+        double stop = p.number("stop_after_s", Math.max(d.stopAfterS(), 2 * hold), 2, 120);
+        int weekly = p.integer("weekly_sessions", d.weeklySessions(), 1, 7);
+        p.finish();
+        try {
+            return new TrainingPlan(legs.isEmpty() ? d.legs() : legs, angles, reps, hold, restReps, restAngles, restLegs,
+                    attempts, stop, weekly);
+        } catch (IllegalArgumentException e) {
+            p.invalid("", e.getMessage());
+            return d;
+        }
+    }
+
+    private static GatewayConfig.Display display(YamlSection d, Path base) {
+        GatewayConfig.Display display = new GatewayConfig.Display(d.choice("output", "auto", OUTPUTS),
+                d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
+                d.path("framebuffer", Path.of("/dev/fb0"), base, false), d.path("snapshot", null, base, false));
+        d.finish();
+        return display;
+    }
+
+    private static GatewayConfig.Gpio gpio(YamlSection g) {
+        GatewayConfig.Gpio gpio = new GatewayConfig.Gpio(g.integer("buzzer", -1, -1, 27), g.integer("led", -1, -1, 27),
+                g.integer("button", -1, -1, 27));
+        g.finish();
+        return gpio;
+    }
+
+    private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway) {
+        String url = m.string("url", "");
+        if (!url.isEmpty() && !url.startsWith("tcp://") && !url.startsWith("ssl://")) {
+            m.invalid("url", "must start with tcp:// or ssl://, found '" + url + "'");
+        }
+        GatewayConfig.Mqtt mqtt = new GatewayConfig.Mqtt(url, m.string("username", null), m.string("password", null),
+                m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
+                m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
+                m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100));
+        if ((mqtt.clientCert() == null) != (mqtt.clientKey() == null)) {
+            m.invalid(mqtt.clientCert() == null ? "client_key" : "client_cert",
+                    "a client certificate needs both client_cert and client_key");
+        }
+        if (mqtt.caFile() != null && url.startsWith("tcp://")) {
+            m.invalid("ca_file", "a CA file is for TLS: use an ssl:// url");
+        }
+        m.finish();
+        return mqtt;
+    }
+
+    private static GatewayConfig.Dashboard dashboard(YamlSection d) {
+        GatewayConfig.Dashboard dashboard = new GatewayConfig.Dashboard(d.string("bind", "127.0.0.1"),
+                d.integer("port", 8080, 1, 65535), d.string("database", ""), d.string("token", null));
+        d.finish();
+        return dashboard;
+    }
+}

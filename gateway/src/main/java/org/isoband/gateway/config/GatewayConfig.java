@@ -1,0 +1,77 @@
+package org.isoband.gateway.config;
+
+import java.nio.file.Path;
+import org.isoband.core.coach.TrainingPlan;
+import org.isoband.core.sample.Calibration;
+
+/**
+ * Everything the gateway is configured with; every part has a default, so an empty file is a working
+ * simulated setup. Read by {@link ConfigLoader}; the example file with comments is docs/isoband.example.yaml.
+ *
+ * @param gateway    this gateway's name in MQTT topics
+ * @param band       the band's name in MQTT topics and on the dashboard
+ * @param sensor     where samples come from
+ * @param calibration raw readings to newtons
+ * @param fullScaleN readings at or above this are saturated (infinite: no limit)
+ * @param plan       the training plan
+ * @param display    where the coach's screen goes
+ * @param gpio       buzzer, LED and button pins
+ * @param mqtt       the broker
+ * @param storage    the gateway's SQLite file (outbox, session progress)
+ * @param dashboard  the home dashboard's web server and database
+ */
+public record GatewayConfig(
+        String gateway,
+        String band,
+        Sensor sensor,
+        Calibration calibration,
+        double fullScaleN,
+        TrainingPlan plan,
+        Display display,
+        Gpio gpio,
+        Mqtt mqtt,
+        Path storage,
+        Dashboard dashboard) {
+
+    /** Where samples come from: {@code kind} picks one of the others. */
+    public record Sensor(String kind, String scenario, long seed, double speed, Path replayFile, Hx711 hx711,
+                         Ads1115 ads1115, Ble ble) {
+    }
+
+    public record Hx711(int doutPin, int sckPin, int gain, int rateHz) {
+    }
+
+    public record Ads1115(int bus, int address, double rateHz) {
+    }
+
+    /** @param device the band's address (AA:BB:...) or name; empty: the last one used, or the first found */
+    public record Ble(String device, String profile, String adapter) {
+    }
+
+    /** @param output auto, window, fullscreen, framebuffer, terminal or none */
+    public record Display(String output, int width, int height, Path framebuffer, Path snapshot) {
+    }
+
+    /** BCM pin numbers; -1 when not wired. */
+    public record Gpio(int buzzer, int led, int button) {
+    }
+
+    /** @param url tcp://host:1883 or ssl://host:8883; empty: no MQTT (the demo starts its own broker) */
+    public record Mqtt(String url, String username, String password, Path caFile, Path clientCert, Path clientKey,
+                       String clientId, String topicPrefix, double forceRateHz) {
+        @Override
+        public String toString() {
+            return "Mqtt[url=" + url + ", username=" + username + ", password=" + (password == null ? "none" : "***")
+                    + ", caFile=" + caFile + ", clientId=" + clientId + ", topicPrefix=" + topicPrefix + "]";
+        }
+    }
+
+    /** @param database a JDBC URL, or a file path for SQLite */
+    public record Dashboard(String bind, int port, String database, String token) {
+        @Override
+        public String toString() {
+            return "Dashboard[bind=" + bind + ", port=" + port + ", database=" + database + ", token="
+                    + (token == null ? "none" : "***") + "]";
+        }
+    }
+}

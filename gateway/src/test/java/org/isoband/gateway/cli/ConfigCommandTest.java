@@ -1,0 +1,41 @@
+package org.isoband.gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkReportsEveryProblemAndExits2() throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "mqtt:\n  urll: tcp://x\nplan:\n  reps_per_angle: 50\n");
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(
+                file + ":2: mqtt.urll: unknown key (did you mean 'url'?)",
+                file + ":4: plan.reps_per_angle: must be between 1 and 20, found 50",
+                "2 problems");
+    }
+
+    @Test
+    void theExamplePrintedIsAFileThatChecksOk() throws IOException {
+        Files.createDirectories(dir.resolve("recordings"));
+        Path file = dir.resolve("isoband.yaml");
+        Files.writeString(file, CliRun.of("config", "example").out());
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(file + ": OK");
+    }
+}
