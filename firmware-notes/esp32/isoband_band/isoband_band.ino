@@ -476,6 +476,12 @@ void setup() {
 }
 
 void loop() {
+    if (streaming && !connected) {
+        // A lost link ends the stream (gatt-profile.md): the gateway sends START again after reconnecting.
+        streaming = false;
+        pendingFrame.count = 0;
+        pendingFrame.flags = 0;
+    }
     WrittenCommand written;
     if (xQueueReceive(commandQueue, &written, 0) == pdTRUE) {
         runCommand(written);
