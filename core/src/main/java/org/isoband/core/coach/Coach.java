@@ -75,8 +75,8 @@ public final class Coach {
 
     /** The detector's phase changed. */
     public void onPhase(Phase from, Phase to, long tNanos) {
-        if (state == CoachState.DONE) {
-            return;
+        if (state == CoachState.DONE || state == CoachState.SAFETY_NOTICE) {
+            return;     // nothing counts before the notice is acknowledged
         }
         if (from == Phase.REST && to.inContraction() && state != CoachState.PAUSED) {
             state = CoachState.HOLDING;

@@ -163,6 +163,16 @@ public final class HoldDetector {
         cutOff(Verdict.INTERRUPTED);
     }
 
+    /**
+     * The athlete has moved the leg to a new angle (the coach knows when): at rest, the tension now is the
+     * rest tension, however fast it changed. During a contraction this does nothing: the athlete is pushing.
+     */
+    public void rebaseline() {
+        if (phase == Phase.REST && !buffer.isEmpty()) {
+            restEma = buffer.s(buffer.last());
+        }
+    }
+
     /** Ends a recording: a rep still in progress is judged on what was seen, as if released now. */
     public void finish() {
         if (phase.inContraction() && hasPrevious) {

@@ -184,8 +184,10 @@ class CoachTest {
 
         assertThat(kinds()).containsExactly(CueKind.SAFETY);
         assertThat(cues.get(0).text()).contains("raise blood pressure", "unless a doctor has advised");
+        coach.onPhase(Phase.REST, Phase.RAMP, 0);
         coach.onRep(rep(Verdict.HELD, 7), 0);
         assertThat(coach.position().held()).as("no rep counts before the notice is acknowledged").isZero();
+        assertThat(coach.state()).isEqualTo(CoachState.SAFETY_NOTICE);
 
         coach.onCommand(AthleteCommand.START_PAUSE, 0);
         assertThat(coach.state()).isEqualTo(CoachState.READY);

@@ -14,6 +14,14 @@ public interface SampleSource extends AutoCloseable {
     /** Stops delivering; the sink is told {@link LinkState#STOPPED}. Safe to call more than once. */
     void stop();
 
+    /**
+     * The time now on the clock the samples are stamped with. A live sensor stamps with the gateway's
+     * {@link System#nanoTime}; a recording played faster runs its clock faster, and the coach's rests with it.
+     */
+    default long nowNanos() {
+        return System.nanoTime();
+    }
+
     /** Stops and frees the hardware or files. */
     @Override
     void close();

@@ -91,6 +91,12 @@ public abstract class TimedSource implements SampleSource {
         }
     }
 
+    @Override
+    public long nowNanos() {
+        long now = System.nanoTime();
+        return Double.isInfinite(speed) ? now : originNanos + (long) ((now - originNanos) * speed);
+    }
+
     /** Waits for the source to finish playing by itself; for tests and `record`. */
     public void awaitEnd() throws InterruptedException {
         Thread t;
