@@ -1,20 +1,180 @@
 package org.isoband.gateway.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.isoband.core.coach.Leg;
+import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.TrainingPlan;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.core.detect.Verdict;
+import org.isoband.device.sim.Scenario;
+import org.isoband.device.sim.SensorModel;
+import org.isoband.device.sim.SimulatedSession;
+import org.isoband.device.sim.SimulatedSource;
+import org.isoband.gateway.display.Display;
+import org.isoband.gateway.display.DisplayChooser;
+import org.isoband.gateway.display.DisplayControls;
+import org.isoband.gateway.display.DisplayLoop;
+import org.isoband.gateway.display.PngSnapshots;
+import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.display.TerminalScreen;
+import org.isoband.gateway.session.RepContext;
+import org.isoband.gateway.session.SessionJournal;
+import org.isoband.gateway.session.SessionObserver;
+import org.isoband.gateway.session.SessionStart;
+import org.isoband.gateway.session.TrainingSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The zero-setup demo: simulated band, embedded broker, display and dashboard. Not built yet. */
+/** {@code isoband demo}: a simulated athlete trains with the coach and the display, with no setup at all. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-            "Play a simulated athlete training with the band: live display, embedded MQTT broker and",
-            "home dashboard, with no setup. (Not yet: comes with the coach and display.)"
-        })
-final class DemoCommand implements java.util.concurrent.Callable<Integer> {
+            "Watch a simulated athlete train: the simulator plays a person holding the band through",
+            "the whole plan (right then left leg, 4 hip angles, 5 held reps each; some reps fail and",
+            "are repeated), the coach cues it and the display shows it - a window when there is a",
+            "desktop, the terminal view otherwise, plain log lines with no terminal.",
+            "",
+            "Keys: space or Enter start/pause, s skip, q quit."
+        },
+        footer = {"", "Examples:", "  isoband demo", "  isoband demo --speed 10 --duration 2m --headless"})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speed", defaultValue = "1", paramLabel = "N",
+            description = "play N times faster than real time (default: ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationOption.class,
+            description = "stop cleanly after this long, e.g. 120s or 5m (default: when the plan is done)")
+    Duration duration;
+
+    @Option(names = "--headless", description = "open no window: the terminal view, or plain lines with no terminal")
+    boolean headless;
+
+    @Option(names = "--scenario", defaultValue = "session", paramLabel = "NAME",
+            description = "what the simulated athlete does (default: ${DEFAULT-VALUE}; see 'isoband simulate --help')")
+    String scenario;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "random seed of the athlete (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "also keep the screen in a PNG file, redrawn every second")
+    Path snapshot;
+
+    @Option(names = "--verbose", description = "debug logging")
+    boolean verbose;
+
+    /** The simulator's session: 4 hip angles of 5 held reps, each leg. */
+    static final TrainingPlan PLAN = new TrainingPlan(List.of(Leg.RIGHT, Leg.LEFT),
+            List.of("closest to the torso", "high", "low", "almost on the floor"), 5, 6.0, 10, 14, 20, 3, 12.0, 3);
+
     @Override
-    public Integer call() {
-        System.out.println("isoband demo: not yet. The simulator, coach and display are still being built;");
-        System.out.println("meanwhile try:  ./isoband analyze core/src/test/resources/traces/hx711-00.csv --summary");
+    public Integer call() throws IOException, SQLException, InterruptedException {
+        if (!(speed > 0 && speed <= 1000)) {
+            throw new UserError("--speed must be between 0 and 1000, got " + speed);
+        }
+        LogSetup.configure(verbose);
+        Scenario chosen;
+        try {
+            chosen = Scenario.fromCliName(scenario);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--scenario: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("isoband-demo-");
+        SimulatedSource source = new SimulatedSource(new SimulatedSession(chosen, seed, SensorModel.loadCell(80)), speed);
+        Tally tally = new Tally();
+        CountDownLatch quit = new CountDownLatch(1);
+        boolean console = System.console() != null;
+        List<SessionObserver> observers = new ArrayList<>(List.of(tally));
+        if (headless && !console) {
+            observers.add(new CueLog(out));
+        }
+        try (SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
+            String id = journal.start(PlanPosition.START);
+            TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS.withHoldTarget(PLAN.holdTargetS()),
+                    new SessionStart(PLAN, PlanPosition.START, true, id), journal, observers, () -> "off");
+            DisplayControls controls = new DisplayControls(session::command, quit::countDown);
+            Display display = headless
+                    ? (console ? new TerminalScreen(System.out, true, controls, true) : null)
+                    : DisplayChooser.choose("auto", 800, 480, Path.of("/dev/fb0"), controls);
+            out.printf(Locale.ROOT, "isoband demo: %s at %sx speed; screen: %s%n", source.description().name(),
+                    plain(speed), display == null ? "log lines" : display.describe());
+            out.flush();
+            Thread hook = new Thread(quit::countDown, "demo-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            session.start();
+            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 20);
+                 DisplayLoop png = snapshot == null ? null
+                         : new DisplayLoop(new PngSnapshots(new CoachScreen(800, 480), snapshot), session::screen, 1)) {
+                runUntilDone(session, quit);
+            } finally {
+                session.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is running, which is how we got here
+                }
+            }
+            out.printf(Locale.ROOT, "isoband demo: %d reps (%s); %d of %d held reps of the plan done%n", tally.reps.size(),
+                    tally.summary(), session.position().held(), PLAN.totalReps());
+        }
         return 0;
+    }
+
+    private void runUntilDone(TrainingSession session, CountDownLatch quit) throws InterruptedException {
+        long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+        long readNotice = System.nanoTime() + (long) (3e9 / speed);
+        boolean acknowledged = false;
+        while (!session.awaitEnd(100, TimeUnit.MILLISECONDS) && quit.getCount() > 0 && System.nanoTime() < deadline) {
+            if (!acknowledged && System.nanoTime() >= readNotice) {
+                session.acknowledgeSafetyNotice();   // the simulated athlete has read it
+                acknowledged = true;
+            }
+        }
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** Counts the reps by verdict for the closing line. */
+    private static final class Tally implements SessionObserver {
+        final List<RepEvent> reps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void rep(RepEvent rep, RepContext where) {
+            reps.add(rep);
+        }
+
+        String summary() {
+            StringBuilder sb = new StringBuilder();
+            for (Verdict v : Verdict.values()) {
+                long n = reps.stream().filter(r -> r.verdict() == v).count();
+                if (n > 0) {
+                    sb.append(sb.length() > 0 ? ", " : "").append(n).append(' ').append(v.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            return sb.length() == 0 ? "none yet" : sb.toString();
+        }
     }
 }

@@ -114,6 +114,15 @@ public final class TrainingSession implements AutoCloseable {
         control.add(() -> coach.onCommand(command, source.nowNanos()));
     }
 
+    /** Acknowledges the safety notice if it is still showing (a demo's simulated athlete reads it too). */
+    public void acknowledgeSafetyNotice() {
+        control.add(() -> {
+            if (coach.state() == CoachState.SAFETY_NOTICE) {
+                coach.onCommand(AthleteCommand.START_PAUSE, source.nowNanos());
+            }
+        });
+    }
+
     /** The latest screen, for the display thread (null before the first tick). */
     public ScreenModel screen() {
         return screen.get();

@@ -1,0 +1,58 @@
+package org.isoband.gateway.cli;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * One line per log event on stderr: time, level, where, what. Stack traces only with {@code --verbose}: an
+ * expected failure (a broker refusing the connection) is a sentence, not a trace.
+ */
+final class LogSetup {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private LogSetup() {
+    }
+
+    static void configure(boolean verbose) {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setLevel(verbose ? Level.FINE : Level.INFO);
+        handler.setFormatter(new OneLine(verbose));
+        root.addHandler(handler);
+        root.setLevel(verbose ? Level.FINE : Level.INFO);
+        Logger.getLogger("org.isoband").setLevel(verbose ? Level.FINE : Level.INFO);
+    }
+
+    private static final class OneLine extends Formatter {
+        private final boolean traces;
+
+        OneLine(boolean traces) {
+            this.traces = traces;
+        }
+
+        @Override
+        public String format(LogRecord r) {
+            String name = r.getLoggerName() == null ? "" : r.getLoggerName();
+            String where = name.substring(name.lastIndexOf('.') + 1);
+            StringBuilder sb = new StringBuilder()
+                    .append(LocalTime.now().format(TIME)).append(' ')
+                    .append(r.getLevel().getName()).append(' ')
+                    .append(where).append(": ").append(formatMessage(r)).append('\n');
+            if (traces && r.getThrown() != null) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                r.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                sb.append(trace);
+            }
+            return sb.toString();
+        }
+    }
+}
