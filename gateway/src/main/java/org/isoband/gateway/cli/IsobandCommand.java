@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             "rep over MQTT."
         },
         subcommands = {
+            RunCommand.class,
             AnalyzeCommand.class,
             SimulateCommand.class,
             RecordCommand.class,

@@ -1,0 +1,164 @@
+package org.isoband.gateway.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.TrainingPlan;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.device.source.SampleSource;
+import org.isoband.gateway.config.ConfigException;
+import org.isoband.gateway.config.ConfigLoader;
+import org.isoband.gateway.config.ConfigProblem;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.display.Display;
+import org.isoband.gateway.display.DisplayChooser;
+import org.isoband.gateway.display.DisplayControls;
+import org.isoband.gateway.display.DisplayLoop;
+import org.isoband.gateway.display.PngSnapshots;
+import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.session.SavedSession;
+import org.isoband.gateway.session.SessionJournal;
+import org.isoband.gateway.session.SessionObserver;
+import org.isoband.gateway.session.SessionStart;
+import org.isoband.gateway.session.TrainingSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code isoband run}: the real gateway: the sensor from the configuration, the coach, the display, MQTT. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run the trainer: the sensor named in the configuration, the coach, the display and MQTT.",
+            "A session that was cut off (a crash, a power cut) within the last 12 hours is offered for",
+            "resuming where the athlete was. A bad configuration file is refused with every problem",
+            "listed (exit code 2)."
+        },
+        footer = {"", "Example:", "  isoband run --config ~/.config/isoband/isoband.yaml"})
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = Logger.getLogger(RunCommand.class.getName());
+    private static final Duration RESUME_WITHIN = Duration.ofHours(12);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "the configuration file (default: none, all defaults)")
+    Path config;
+
+    @Option(names = "--resume", description = "resume the last unfinished session without asking")
+    boolean resume;
+
+    @Option(names = "--new", description = "start a new session even if one was cut off")
+    boolean fresh;
+
+    @Option(names = "--verbose", description = "debug logging")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws SQLException, InterruptedException {
+        LogSetup.configure(verbose);
+        GatewayConfig cfg = loadConfig();
+        if (cfg == null) {
+            return UserErrorHandler.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch quit = new CountDownLatch(1);
+        try (SessionJournal journal = new SessionJournal(cfg.storage(), Clock.systemUTC())) {
+            TrainingPlan plan = cfg.plan();
+            PlanPosition start = startingPoint(journal, out);
+            String id = journal.start(start);
+            SampleSource source = SourceFactory.open(cfg);
+            List<SessionObserver> observers = new ArrayList<>();
+            observers.add(new CueLog(out));
+            TrainingSession session = new TrainingSession(source,
+                    DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
+                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers, () -> "off");
+            DisplayControls controls = new DisplayControls(session::command, quit::countDown);
+            GatewayConfig.Display d = cfg.display();
+            Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls);
+            LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s", cfg.gateway(), cfg.band(),
+                    source.description().name(), display == null ? "none" : display.describe()));
+            Thread hook = new Thread(quit::countDown, "run-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            session.start();
+            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 20);
+                 DisplayLoop png = d.snapshot() == null ? null
+                         : new DisplayLoop(new PngSnapshots(new CoachScreen(d.width(), d.height()), d.snapshot()), session::screen, 1)) {
+                while (!session.awaitEnd(200, TimeUnit.MILLISECONDS) && quit.getCount() > 0) {
+                    // the session ends when the plan is done, the source stops, or on q / Ctrl-C
+                }
+            } finally {
+                session.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is what brought us here
+                }
+            }
+            out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", session.position().held(),
+                    plan.totalReps());
+        }
+        return 0;
+    }
+
+    private GatewayConfig loadConfig() {
+        if (config == null) {
+            return ConfigLoader.defaults();
+        }
+        try {
+            return ConfigLoader.load(config);
+        } catch (ConfigException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (ConfigProblem p : e.problems()) {
+                err.println(p);
+            }
+            err.println("run: the configuration has " + e.problems().size() + " problem(s); nothing was started");
+            return null;
+        }
+    }
+
+    /** A new session, or the one that was cut off, as the athlete wants. */
+    private PlanPosition startingPoint(SessionJournal journal, PrintWriter out) throws SQLException {
+        if (fresh) {
+            return PlanPosition.START;
+        }
+        Optional<SavedSession> saved = journal.unfinished(Instant.now().minus(RESUME_WITHIN));
+        if (saved.isEmpty()) {
+            return PlanPosition.START;
+        }
+        PlanPosition p = saved.get().position();
+        String where = String.format(Locale.ROOT, "leg %d, angle %d, rep %d (%d reps held), last saved %s",
+                p.legIndex() + 1, p.angleIndex() + 1, p.rep(), p.held(), saved.get().updated());
+        if (resume || System.console() == null) {
+            out.println("isoband run: resuming the session that was cut off: " + where);
+            return p;
+        }
+        out.print("A session was cut off (" + where + "). Resume it? [Y/n] ");
+        out.flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return answer == null || answer.isBlank() || answer.trim().toLowerCase(Locale.ROOT).startsWith("y") ? p : PlanPosition.START;
+        } catch (IOException e) {
+            return p;
+        }
+    }
+}
