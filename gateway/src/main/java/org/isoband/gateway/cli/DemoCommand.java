@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
             Thread hook = new Thread(quit::countDown, "demo-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             session.start();
-            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 20);
+            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
                  DisplayLoop png = snapshot == null ? null
                          : new DisplayLoop(new PngSnapshots(new CoachScreen(800, 480), snapshot), session::screen, 1)) {
                 runUntilDone(session, quit);

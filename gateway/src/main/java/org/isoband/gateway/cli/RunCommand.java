@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
             Thread hook = new Thread(quit::countDown, "run-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             session.start();
-            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 20);
+            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
                  DisplayLoop png = d.snapshot() == null ? null
                          : new DisplayLoop(new PngSnapshots(new CoachScreen(d.width(), d.height()), d.snapshot()), session::screen, 1)) {
                 while (!session.awaitEnd(200, TimeUnit.MILLISECONDS) && quit.getCount() > 0) {

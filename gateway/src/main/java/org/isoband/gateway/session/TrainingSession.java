@@ -39,7 +39,7 @@ import org.isoband.gateway.display.ScreenModel;
 public final class TrainingSession implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TrainingSession.class.getName());
     private static final int QUEUE_CAPACITY = 16_384;
-    private static final long TICK_NANOS = 50_000_000L;
+    private static final long TICK_NANOS = 20_000_000L;
 
     private final SampleSource source;
     private final Coach coach;

@@ -1,0 +1,64 @@
+package org.isoband.bench;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.TimeUnit;
+import org.isoband.core.coach.CoachState;
+import org.isoband.core.coach.CoachView;
+import org.isoband.core.coach.Leg;
+import org.isoband.core.detect.HoldState;
+import org.isoband.core.detect.Phase;
+import org.isoband.device.source.LinkState;
+import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.display.ForceHistory;
+import org.isoband.gateway.display.ScreenModel;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time to render one frame of the coach's screen (issue target: at most 8 ms for 800x480), a hold in
+ * progress with 10 s of an 80 Hz trace, as the display thread renders it.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ScreenRenderBenchmark {
+
+    @Param({"800x480", "480x320"})
+    public String size;
+
+    private CoachScreen screen;
+    private ScreenModel model;
+
+    @Setup
+    public void setUp() {
+        String[] wh = size.split("x");
+        screen = new CoachScreen(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        ForceHistory history = new ForceHistory(1000);
+        for (int i = 0; i < 800; i++) {
+            double t = i / 80.0;
+            history.add(t, t < 3 ? 30 : 210 + 3 * Math.sin(t * 40));
+        }
+        CoachView coach = new CoachView(CoachState.HOLDING, Leg.RIGHT, 1, 5, "high", 3, 5, 1, 7, 50, 6.0, 0, 0,
+                "Hold: keep the band still", null);
+        HoldState live = new HoldState(Phase.HOLD, 0, 210, 30, 4.5, 4.5, 196, 224);
+        model = new ScreenModel(coach, live, history.lastSeconds(10), LinkState.STREAMING, "connected");
+    }
+
+    @Benchmark
+    public BufferedImage renderOneFrame() {
+        return screen.render(model);
+    }
+
+}
