@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             RecordCommand.class,
             ConfigCommand.class,
+            DoctorCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },

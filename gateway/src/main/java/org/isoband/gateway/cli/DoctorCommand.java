@@ -1,0 +1,61 @@
+package org.isoband.gateway.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.isoband.gateway.config.ConfigException;
+import org.isoband.gateway.config.ConfigLoader;
+import org.isoband.gateway.config.ConfigProblem;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.doctor.Check;
+import org.isoband.gateway.doctor.Doctor;
+import org.isoband.gateway.doctor.MachineView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code isoband doctor}: what this machine lacks for the configuration, and how to fix it. */
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check this machine for what the gateway needs: Java, the Bluetooth adapter and BlueZ, GPIO",
+            "and I2C and the user's groups, the MQTT broker, the clock, the storage folder. Each problem",
+            "comes with what to do. Exit code 0 when nothing the configuration needs is missing, 1 when",
+            "something is (see docs/troubleshooting.md)."
+        })
+final class DoctorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "the configuration to check against (default: all defaults)")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        GatewayConfig cfg;
+        try {
+            cfg = config == null ? ConfigLoader.defaults() : ConfigLoader.load(config);
+        } catch (ConfigException e) {
+            for (ConfigProblem p : e.problems()) {
+                spec.commandLine().getErr().println(p);
+            }
+            return UserErrorHandler.BAD_INPUT;
+        }
+        List<Check> checks = new Doctor(MachineView.LOCAL).examine(cfg);
+        for (Check c : checks) {
+            out.printf(Locale.ROOT, "%-4s  %-20s %s%n", c.status(), c.name(), c.found());
+            if (!c.fix().isEmpty()) {
+                out.printf(Locale.ROOT, "      %-20s fix: %s%n", "", c.fix());
+            }
+        }
+        boolean anyProblem = checks.stream().anyMatch(c -> c.status() != Check.Status.OK);
+        out.println(anyProblem ? "doctor: problems found (see the fixes above)" : "doctor: all good");
+        return anyProblem ? 1 : 0;
+    }
+}
