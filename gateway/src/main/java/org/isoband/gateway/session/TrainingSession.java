@@ -177,6 +177,8 @@ public final class TrainingSession implements AutoCloseable {
     private void accept(long tNanos, double newtons) {
         if (originNanos == Long.MIN_VALUE) {
             originNanos = tNanos;
+            long sinceJvmStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("first sample processed, " + sinceJvmStart + " ms after the program started");
         }
         detector.accept(tNanos, newtons);
         history.add((tNanos - originNanos) / 1e9, newtons);
