@@ -15,7 +15,7 @@ import java.util.function.ToIntFunction;
  * Power-Down"):
  * <ul>
  *   <li>a conversion completes every period of the {@link FakeClock} while there is an input queued; DOUT goes
- *       low when it is ready;</li>
+ *       low when it is ready, and the input is used up when a read starts;</li>
  *   <li>each rising SCK edge puts the next bit on DOUT, MSB first; the 25th pulls DOUT high;</li>
  *   <li>the number of pulses of a read (25, 26, 27) sets the gain of the next conversion;</li>
  *   <li>SCK high for more than 60 us powers it down; SCK low again resets it to channel A, gain 128.</li>
@@ -110,7 +110,9 @@ final class Hx711Emulator {
                 continue; // powered down, or in the middle of shifting a result out
             }
             endRead();
-            ToIntFunction<Hx711Gain> input = inputs.poll();
+            // The input stays until a read takes it (see onSck): a conversion nobody reads is overwritten by
+            // the next one of the same input, as on the chip, and what a test queues is what the driver sees.
+            ToIntFunction<Hx711Gain> input = inputs.peek();
             if (input == null) {
                 continue; // nothing to convert: the chip stays silent, as an unplugged one would
             }
@@ -141,6 +143,9 @@ final class Hx711Emulator {
             sckHigh = true;
             highSince = clock.nanoTime();
             if (ready || pulses > 0) {
+                if (pulses == 0) {
+                    inputs.poll(); // this read takes the latched conversion
+                }
                 pulses++;
                 if (pulses <= 24) {
                     dout.mockState((latched >> (24 - pulses) & 1) == 1 ? DigitalState.HIGH : DigitalState.LOW);

@@ -39,6 +39,10 @@ final class RecordingSink implements SampleSink {
         await(() -> samples.size() >= n, n + " samples, got " + samples.size());
     }
 
+    void awaitNewtons(double newtons) {
+        await(() -> samples.stream().anyMatch(s -> s.newtons() == newtons), newtons + " N, got " + samples);
+    }
+
     void awaitState(LinkState state) {
         await(() -> states.stream().anyMatch(s -> s.state() == state), "link state " + state + ", got " + states);
     }
