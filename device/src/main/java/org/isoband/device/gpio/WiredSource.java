@@ -12,15 +12,18 @@ import org.isoband.device.source.SourceDescription;
  * fast as it converts, passes good readings on as newtons and keeps the flagged ones back (counted).
  *
  * <p>Link state: CONNECTING until the first good reading, then STREAMING. A chip that stops answering (a
- * timeout, a bus error), or that gives no good reading for {@link #LOST_AFTER_NANOS} (saturated, stuck),
- * makes the link LOST with the reason as detail and a log line; the loop then re-opens the chip (a reset)
- * every {@link #RETRY_NANOS} until it answers, and the link is STREAMING again with the next good reading.
+ * read timeout), or that gives no good reading for {@link #LOST_AFTER_NANOS} (bus errors, saturated or stuck
+ * values), makes the link LOST with the reason as detail and a log line; the loop then re-opens the chip (a
+ * reset) every {@link #RETRY_NANOS} until it answers, and the link is STREAMING again with the next good
+ * reading.
  */
 public abstract class WiredSource implements SampleSource {
     /** Without a good reading for this long the link is lost (the same second as the other sources). */
     public static final long LOST_AFTER_NANOS = 1_000_000_000L;
     /** Pause between attempts to get a lost chip back; a bus error would otherwise retry in a hot loop. */
     public static final long RETRY_NANOS = 500_000_000L;
+    /** Pause before re-trying after a bus error while the link still counts as up. */
+    public static final long QUICK_RETRY_NANOS = 10_000_000L;
 
     static final System.Logger LOG = System.getLogger(WiredSource.class.getPackageName());
 
@@ -108,14 +111,18 @@ public abstract class WiredSource implements SampleSource {
                                 hint(reading.flag())));
                     }
                 } catch (SensorException e) {
-                    counts.incrementAndGet(e instanceof SensorTimeoutException ? TIMEOUTS : BUS_ERRORS);
+                    boolean timeout = e instanceof SensorTimeoutException;
+                    counts.incrementAndGet(timeout ? TIMEOUTS : BUS_ERRORS);
                     open = false;
-                    if (state != LinkState.LOST) {
+                    long now = clock.nanoTime();
+                    // A timeout already waited the read timeout. A bus error is immediate and may be one
+                    // disturbed transfer: retry at once, and call the link lost only when the errors go on.
+                    if (state != LinkState.LOST && (timeout || now - lastGood >= LOST_AFTER_NANOS)) {
                         state = LinkState.LOST;
-                        lostAt = clock.nanoTime();
+                        lostAt = now;
                         lost(sink, e.getMessage());
                     }
-                    clock.sleepNanos(RETRY_NANOS);
+                    clock.sleepNanos(state == LinkState.LOST ? RETRY_NANOS : QUICK_RETRY_NANOS);
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
                     }
