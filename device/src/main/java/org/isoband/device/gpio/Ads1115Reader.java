@@ -1,6 +1,5 @@
 package org.isoband.device.gpio;
 
-import com.pi4j.exception.Pi4JException;
 import com.pi4j.io.i2c.I2C;
 import java.util.Locale;
 
@@ -83,7 +82,7 @@ public final class Ads1115Reader {
     private void writeWord(int register, int word) throws SensorIoException {
         try {
             i2c.writeRegisterWord(register, word);
-        } catch (Pi4JException e) {
+        } catch (RuntimeException e) {
             throw new SensorIoException(String.format(Locale.ROOT, "%s: writing register 0x%02X failed: %s",
                     config.where(), register, e.getMessage()), e);
         }
@@ -92,7 +91,7 @@ public final class Ads1115Reader {
     private int readWord(int register) throws SensorIoException {
         try {
             return i2c.readRegisterWord(register);
-        } catch (Pi4JException e) {
+        } catch (RuntimeException e) {
             throw new SensorIoException(String.format(Locale.ROOT, "%s: reading register 0x%02X failed: %s",
                     config.where(), register, e.getMessage()), e);
         }

@@ -1,6 +1,5 @@
 package org.isoband.device.gpio;
 
-import com.pi4j.exception.Pi4JException;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import java.util.Locale;
@@ -186,7 +185,7 @@ public final class Hx711Reader {
             } else {
                 sck.low();
             }
-        } catch (Pi4JException e) {
+        } catch (RuntimeException e) {
             throw new SensorIoException(config.where() + ": cannot drive SCK (GPIO " + config.sckPin() + "): "
                     + e.getMessage(), e);
         }
@@ -195,7 +194,7 @@ public final class Hx711Reader {
     private boolean isHigh() throws SensorIoException {
         try {
             return dout.isHigh();
-        } catch (Pi4JException e) {
+        } catch (RuntimeException e) {
             throw new SensorIoException(config.where() + ": cannot read DOUT (GPIO " + config.doutPin() + "): "
                     + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.isoband.device.gpio;
 
 import com.pi4j.context.Context;
-import com.pi4j.exception.Pi4JException;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.DigitalStateChangeEvent;
@@ -68,7 +67,7 @@ public final class Pi4jButton implements Button {
     public boolean isDown() {
         try {
             return input.isLow();
-        } catch (Pi4JException e) {
+        } catch (RuntimeException e) {
             WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot read the button on GPIO {0}: {1}",
                     input.address(), e.getMessage());
             return false;

@@ -1,7 +1,6 @@
 package org.isoband.device.gpio;
 
 import com.pi4j.context.Context;
-import com.pi4j.exception.Pi4JException;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 
@@ -39,7 +38,7 @@ public final class Pi4jOutputs {
         final void drive(boolean high) {
             try {
                 out.state(high ? DigitalState.HIGH : DigitalState.LOW);
-            } catch (Pi4JException e) {
+            } catch (RuntimeException e) {
                 WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot switch {0} on GPIO {1}: {2}",
                         out.name(), out.address(), e.getMessage());
             }
