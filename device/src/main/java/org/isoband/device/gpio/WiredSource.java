@@ -38,6 +38,7 @@ public abstract class WiredSource implements SampleSource {
     private final AtomicLongArray counts = new AtomicLongArray(7);
     private volatile boolean running;
     private Thread thread;
+    private boolean closed;
 
     protected WiredSource(SourceDescription description, GpioClock clock, ReadingGuard guard) {
         this.description = description;
@@ -64,8 +65,8 @@ public abstract class WiredSource implements SampleSource {
 
     @Override
     public synchronized void start(SampleSink sink) {
-        if (thread != null) {
-            throw new IllegalStateException(description.name() + " was already started");
+        if (thread != null || closed) {
+            throw new IllegalStateException(description.name() + (closed ? " is closed" : " was already started"));
         }
         running = true;
         thread = new Thread(() -> run(sink), "source-" + description.kind());
@@ -181,11 +182,11 @@ public abstract class WiredSource implements SampleSource {
         stop();
         boolean neverStarted;
         synchronized (this) {
-            neverStarted = thread == null;
-            thread = thread == null ? Thread.currentThread() : thread; // a closed source cannot be started
+            neverStarted = thread == null && !closed;
+            closed = true;
         }
         if (neverStarted) {
-            closeChip();
+            closeChip(); // otherwise the reading thread closed it on its way out
         }
     }
 }
