@@ -85,8 +85,13 @@ class Hx711SourceTest {
                 .containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         assertThat(sink.samples.get(9).tNanos() - sink.samples.get(0).tNanos())
                 .isBetween(9 * 12_500_000L - 1_250_000L, 9 * 12_500_000L + 1_250_000L);
-        assertThat(sink.stateSequence()).containsExactly(LinkState.CONNECTING, LinkState.STREAMING, LinkState.STOPPED);
-        assertThat(src.counters()).isEqualTo(new SensorCounters(10, 0, 0, 0, 3, 0, 0));
+        // Once the queued inputs run out the chip falls silent; a timeout (LOST) may or may not come before stop().
+        assertThat(sink.stateSequence()).startsWith(LinkState.CONNECTING, LinkState.STREAMING).endsWith(LinkState.STOPPED);
+        SensorCounters counters = src.counters();
+        assertThat(counters.good()).isEqualTo(10);
+        assertThat(counters.settling()).isEqualTo(3);
+        assertThat(counters.flagged()).isEqualTo(3);
+        assertThat(counters.busErrors()).isZero();
         assertThat(chip.poweredDown()).as("left powered down").isTrue();
     }
 
@@ -140,8 +145,11 @@ class Hx711SourceTest {
         // 1500 passes four times; from the fifth identical reading on it is stuck.
         assertThat(sink.samples).extracting(RecordingSink.Delivered::newtons)
                 .containsExactly(1.0, 2.0, 5.0, 5.0, 5.0, 5.0, 6.0);
-        assertThat(src.counters()).isEqualTo(new SensorCounters(7, 5, 16, 0, 3, 0, 0));
-        assertThat(sink.stateSequence()).doesNotContain(LinkState.LOST);
+        SensorCounters counters = src.counters();
+        assertThat(counters).extracting(SensorCounters::good, SensorCounters::saturated, SensorCounters::stuck,
+                SensorCounters::stretched, SensorCounters::settling).containsExactly(7L, 5L, 16L, 0L, 3L);
+        assertThat(sink.states).as("flagged for less than a second: the link stays up")
+                .noneMatch(s -> s.detail().contains("no valid reading"));
     }
 
     @Test
@@ -153,8 +161,8 @@ class Hx711SourceTest {
         sink.awaitSamples(2);
         src.stop();
 
-        assertThat(sink.stateSequence()).containsExactly(LinkState.CONNECTING, LinkState.STREAMING, LinkState.LOST,
-                LinkState.STREAMING, LinkState.STOPPED);
+        assertThat(sink.stateSequence()).startsWith(LinkState.CONNECTING, LinkState.STREAMING, LinkState.LOST,
+                LinkState.STREAMING).endsWith(LinkState.STOPPED);
         assertThat(sink.states.get(2).detail()).isEqualTo("HX711 on GPIO DOUT 5 / SCK 6: no valid reading for "
                 + "1.0 s, the last saturated (raw 8388607): overloaded, or the sensor is wired wrongly");
         assertThat(sink.samples).extracting(RecordingSink.Delivered::newtons).containsExactly(1.0, 3.0);
