@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             DoctorCommand.class,
             DemoCommand.class,
+            CalibrateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -47,6 +48,17 @@ public final class IsobandCommand implements Runnable {
     /** Runs the command line writing to {@code out} and {@code err} (tests capture them this way). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    /**
+     * Runs the command line reading the answers of interactive commands ({@code calibrate}) from {@code in}
+     * instead of the standard input.
+     */
+    public static int run(java.io.BufferedReader in, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = commandLine().setOut(out).setErr(err);
+        cl.getSubcommands().values().stream().map(CommandLine::getCommand)
+                .filter(Interactive.class::isInstance).forEach(c -> ((Interactive) c).answersFrom(in));
+        return cl.execute(args);
     }
 
     private static CommandLine commandLine() {

@@ -12,4 +12,13 @@ record CliRun(int exitCode, String out, String err) {
         int code = IsobandCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** A run whose interactive questions are answered by the lines of {@code input}. */
+    static CliRun withInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = IsobandCommand.run(new java.io.BufferedReader(new java.io.StringReader(input)),
+                new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

@@ -19,12 +19,20 @@ class IsobandJarIT {
     }
 
     private static Result run(Path dir, String... args) throws IOException, InterruptedException {
+        return runAnswering(dir, "", args);
+    }
+
+    /** Runs the jar with {@code answers} on its standard input. */
+    private static Result runAnswering(Path dir, String answers, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(answers.getBytes(StandardCharsets.UTF_8));
+        }
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -58,5 +66,18 @@ class IsobandJarIT {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("analyze", "demo");
         assertThat(version.out()).startsWith("isoband ");
+    }
+
+    @Test
+    void calibratesTheSimulatedLoadCellFromAnswersOnStandardInput(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("isoband.yaml");
+
+        Result r = runAnswering(dir, "\n5 kg\n", "calibrate", "--source", "sim", "--seconds", "0.25",
+                "--config", config.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Step 1 of 2", "Step 2 of 2", "Saved to " + config, "Noise: ");
+        assertThat(Files.readString(config)).contains("calibration:", "  offset_raw: ", "  scale_n_per_raw: 2.29",
+                "  band_stiffness_n_per_m: 150.0");
     }
 }

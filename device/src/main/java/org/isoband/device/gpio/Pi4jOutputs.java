@@ -1,0 +1,108 @@
+package org.isoband.device.gpio;
+
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalState;
+
+/**
+ * The LED and the buzzer on Pi4J digital outputs, each switched through a transistor or directly (an LED
+ * with its resistor): high is on. A pin that fails to switch is logged, not thrown: a dead LED must not end
+ * a training session.
+ */
+public final class Pi4jOutputs {
+    private Pi4jOutputs() {
+    }
+
+    /** An LED on BCM pin {@code bcm}, off at start and when released. */
+    public static Led led(Context pi4j, int bcm) throws GpioUnavailableException {
+        DigitalOutput out = Pi4jPins.output(pi4j, bcm, DigitalState.LOW, DigitalState.LOW, "led-" + bcm, "LED");
+        return new PinLed(out, () -> Pi4jPins.release(pi4j, out));
+    }
+
+    /** An active buzzer on BCM pin {@code bcm}, silent at start and when released. */
+    public static Buzzer buzzer(Context pi4j, int bcm) throws GpioUnavailableException {
+        DigitalOutput out = Pi4jPins.output(pi4j, bcm, DigitalState.LOW, DigitalState.LOW, "buzzer-" + bcm, "buzzer");
+        return new PinBuzzer(out, () -> Pi4jPins.release(pi4j, out));
+    }
+
+    /** An on/off output; the LED and the buzzer differ only in name. */
+    private abstract static class Switched {
+        private final DigitalOutput out;
+        private final Runnable release;
+
+        Switched(DigitalOutput out, Runnable release) {
+            this.out = out;
+            this.release = release;
+        }
+
+        final void drive(boolean high) {
+            try {
+                out.state(high ? DigitalState.HIGH : DigitalState.LOW);
+            } catch (RuntimeException e) {
+                WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot switch {0} on GPIO {1}: {2}",
+                        out.name(), out.address(), e.getMessage());
+            }
+        }
+
+        final boolean high() {
+            return out.isHigh();
+        }
+
+        final void shut() {
+            drive(false);
+            release.run();
+        }
+    }
+
+    static final class PinLed extends Switched implements Led {
+        PinLed(DigitalOutput out, Runnable release) {
+            super(out, release);
+        }
+
+        @Override
+        public void on() {
+            drive(true);
+        }
+
+        @Override
+        public void off() {
+            drive(false);
+        }
+
+        @Override
+        public boolean isOn() {
+            return high();
+        }
+
+        @Override
+        public void close() {
+            shut();
+        }
+    }
+
+    static final class PinBuzzer extends Switched implements Buzzer {
+        PinBuzzer(DigitalOutput out, Runnable release) {
+            super(out, release);
+        }
+
+        @Override
+        public void on() {
+            drive(true);
+        }
+
+        @Override
+        public void off() {
+            drive(false);
+        }
+
+        @Override
+        public boolean isOn() {
+            return high();
+        }
+
+        @Override
+        public void close() {
+            shut();
+        }
+    }
+}

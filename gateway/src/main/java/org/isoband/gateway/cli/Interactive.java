@@ -1,0 +1,14 @@
+package org.isoband.gateway.cli;
+
+import java.io.BufferedReader;
+
+/**
+ * A subcommand that asks the user questions. picocli carries the output streams but not an input, so the
+ * command line hands the reader to such commands itself ({@link IsobandCommand#run(BufferedReader,
+ * java.io.PrintWriter, java.io.PrintWriter, String...)}); tests pass their answers this way.
+ */
+interface Interactive {
+
+    /** Where the answers come from; the standard input unless set. */
+    void answersFrom(BufferedReader in);
+}
