@@ -15,6 +15,9 @@ import java.util.logging.Logger;
  */
 final class LogSetup {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger ISOBAND = Logger.getLogger("org.isoband");
+    private static final Logger PI4J = Logger.getLogger("com.pi4j");
 
     private LogSetup() {
     }
@@ -29,7 +32,10 @@ final class LogSetup {
         handler.setFormatter(new OneLine(verbose));
         root.addHandler(handler);
         root.setLevel(verbose ? Level.FINE : Level.INFO);
-        Logger.getLogger("org.isoband").setLevel(verbose ? Level.FINE : Level.INFO);
+        ISOBAND.setLevel(verbose ? Level.FINE : Level.INFO);
+        // Pi4J narrates its start-up, and off a Pi reports the missing board as SEVERE; our own messages say
+        // what failed (GpioUnavailableException carries Pi4J's reason). --verbose shows it all.
+        PI4J.setLevel(verbose ? Level.INFO : Level.OFF);
     }
 
     private static final class OneLine extends Formatter {

@@ -18,7 +18,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import com.pi4j.context.Context;
+import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.PlanPosition;
+import org.isoband.device.gpio.GpioUnavailableException;
+import org.isoband.device.gpio.Pi4jButton;
+import org.isoband.device.gpio.Pi4jOutputs;
+import org.isoband.device.gpio.Pi4jPins;
+import org.isoband.gateway.session.GpioFeedback;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.device.source.SampleSource;
@@ -84,14 +91,20 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch quit = new CountDownLatch(1);
         try (SessionJournal journal = new SessionJournal(cfg.storage(), Clock.systemUTC())) {
             TrainingPlan plan = cfg.plan();
+            SampleSource source = SourceFactory.open(cfg);
             PlanPosition start = startingPoint(journal, out);
             String id = journal.start(start);
-            SampleSource source = SourceFactory.open(cfg);
             List<SessionObserver> observers = new ArrayList<>();
             observers.add(new CueLog(out));
+            TrainingSession[] sessionRef = new TrainingSession[1];
+            GpioFeedback feedback = feedback(cfg.gpio(), c -> sessionRef[0].command(c));
+            if (feedback != null) {
+                observers.add(feedback);
+            }
             TrainingSession session = new TrainingSession(source,
                     DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
                     new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers, () -> "off");
+            sessionRef[0] = session;
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             GatewayConfig.Display d = cfg.display();
             Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls);
@@ -108,6 +121,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             } finally {
                 session.close();
+                if (feedback != null) {
+                    feedback.close();
+                }
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
@@ -118,6 +134,23 @@ final class RunCommand implements Callable<Integer> {
                     plan.totalReps());
         }
         return 0;
+    }
+
+    /** Buzzer, LED and button on the configured pins; none when no pin is set or GPIO is not there. */
+    private static GpioFeedback feedback(GatewayConfig.Gpio gpio, java.util.function.Consumer<AthleteCommand> commands) {
+        if (gpio.buzzer() < 0 && gpio.led() < 0 && gpio.button() < 0) {
+            return null;
+        }
+        try {
+            Context pi4j = Pi4jPins.onPi();
+            return new GpioFeedback(gpio.buzzer() >= 0 ? Pi4jOutputs.buzzer(pi4j, gpio.buzzer()) : null,
+                    gpio.led() >= 0 ? Pi4jOutputs.led(pi4j, gpio.led()) : null,
+                    gpio.button() >= 0 ? Pi4jButton.open(pi4j, gpio.button(), Pi4jButton.DEFAULT_DEBOUNCE) : null,
+                    commands);
+        } catch (GpioUnavailableException e) {
+            LOG.warning("no buzzer, LED or button: " + e.getMessage());
+            return null;
+        }
     }
 
     private GatewayConfig loadConfig() {

@@ -1,5 +1,15 @@
 package org.isoband.gateway.cli;
 
+import com.pi4j.context.Context;
+import java.time.Duration;
+import org.isoband.device.gpio.Ads1115Config;
+import org.isoband.device.gpio.Ads1115Source;
+import org.isoband.device.gpio.ElongationTable;
+import org.isoband.device.gpio.GpioUnavailableException;
+import org.isoband.device.gpio.Hx711Config;
+import org.isoband.device.gpio.Hx711Gain;
+import org.isoband.device.gpio.Hx711Source;
+import org.isoband.device.gpio.Pi4jPins;
 import org.isoband.device.replay.ReplaySource;
 import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SensorModel;
@@ -15,11 +25,35 @@ final class SourceFactory {
 
     static SampleSource open(GatewayConfig config) {
         GatewayConfig.Sensor s = config.sensor();
-        return switch (s.kind()) {
-            case "sim" -> new SimulatedSource(new SimulatedSession(Scenario.fromCliName(s.scenario()), s.seed(),
-                    SensorModel.loadCell(80)), s.speed());
-            case "replay" -> new ReplaySource(s.replayFile(), s.speed(), 80);
-            default -> throw new UserError("sensor kind '" + s.kind() + "' is not supported by this build yet");
-        };
+        try {
+            return switch (s.kind()) {
+                case "sim" -> new SimulatedSource(new SimulatedSession(Scenario.fromCliName(s.scenario()), s.seed(),
+                        SensorModel.loadCell(80)), s.speed());
+                case "replay" -> new ReplaySource(s.replayFile(), s.speed(), 80);
+                case "hx711" -> hx711(s.hx711(), config);
+                case "ads1115" -> ads1115(s.ads1115(), config);
+                default -> throw new UserError("sensor kind '" + s.kind() + "' is not supported by this build yet");
+            };
+        } catch (GpioUnavailableException e) {
+            throw new UserError(e.getMessage() + " (try sensor.kind: sim to run without the sensor; 'isoband doctor' checks the machine)");
+        } catch (IllegalArgumentException e) {
+            throw new UserError("sensor." + s.kind() + ": " + e.getMessage());
+        }
+    }
+
+    private static SampleSource hx711(GatewayConfig.Hx711 h, GatewayConfig config) throws GpioUnavailableException {
+        Hx711Config hx = new Hx711Config(h.doutPin(), h.sckPin(), Hx711Gain.of(h.gain()), h.rateHz(),
+                Duration.ofSeconds(1), 50);
+        Context pi4j = Pi4jPins.onPi();
+        return Hx711Source.open(pi4j, hx, config.calibration());
+    }
+
+    private static SampleSource ads1115(GatewayConfig.Ads1115 a, GatewayConfig config) throws GpioUnavailableException {
+        Ads1115Config ads = Ads1115Config.defaults().withAddress(a.address()).withRates(a.dataRateSps(), a.rateHz());
+        ads = new Ads1115Config(a.bus(), ads.address(), ads.input(), ads.range(), ads.dataRateSps(), ads.rateHz(),
+                ads.readTimeout(), ads.stuckAfter());
+        ElongationTable table = new ElongationTable(a.tableRaw().stream().mapToDouble(Double::doubleValue).toArray(),
+                a.tableMm().stream().mapToDouble(Double::doubleValue).toArray());
+        return Ads1115Source.open(Pi4jPins.onPi(), ads, table, config.calibration());
     }
 }

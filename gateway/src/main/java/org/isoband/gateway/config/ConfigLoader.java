@@ -141,7 +141,13 @@ public final class ConfigLoader {
         hx.finish();
         YamlSection ads = s.section("ads1115");
         GatewayConfig.Ads1115 ads1115 = new GatewayConfig.Ads1115(ads.integer("bus", 1, 0, 10),
-                ads.integer("address", 0x48, 0x48, 0x4B), ads.number("rate_hz", 128, 8, 860));
+                ads.integer("address", 0x48, 0x48, 0x4B), ads.integer("data_rate_sps", 128, 8, 860),
+                ads.integer("rate_hz", 80, 1, 500), ads.numbers("table_raw", List.of(0.0, 32767.0)),
+                ads.numbers("table_mm", List.of(0.0, 500.0)));
+        if (ads1115.tableRaw().size() != ads1115.tableMm().size()) {
+            ads.invalid("table_mm", "needs as many values as table_raw (" + ads1115.tableRaw().size() + "), found "
+                    + ads1115.tableMm().size());
+        }
         ads.finish();
         YamlSection b = s.section("ble");
         GatewayConfig.Ble ble = new GatewayConfig.Ble(b.string("device", ""), b.choice("profile", "auto", PROFILES),

@@ -1,6 +1,7 @@
 package org.isoband.gateway.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
 
@@ -41,7 +42,11 @@ public record GatewayConfig(
     public record Hx711(int doutPin, int sckPin, int gain, int rateHz) {
     }
 
-    public record Ads1115(int bus, int address, double rateHz) {
+    /**
+     * @param tableRaw ADC codes of the stretch sensor's calibration table, rising
+     * @param tableMm  the band's elongation at each of those codes, in millimetres
+     */
+    public record Ads1115(int bus, int address, int dataRateSps, int rateHz, List<Double> tableRaw, List<Double> tableMm) {
     }
 
     /** @param device the band's address (AA:BB:...) or name; empty: the last one used, or the first found */

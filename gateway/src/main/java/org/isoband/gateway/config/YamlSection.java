@@ -205,6 +205,23 @@ final class YamlSection {
         return out;
     }
 
+    List<Double> numbers(String name, List<Double> fallback) {
+        List<String> texts = strings(name, null);
+        if (texts == null) {
+            return fallback;
+        }
+        List<Double> out = new ArrayList<>();
+        for (String t : texts) {
+            try {
+                out.add(Double.parseDouble(t.trim()));
+            } catch (NumberFormatException e) {
+                problem(name, entries.get(name), "expected numbers, found '" + t + "'");
+                return fallback;
+            }
+        }
+        return out;
+    }
+
     /** Reports a problem with a value that passed its type check but not a rule across keys. */
     void invalid(String name, String message) {
         problem(name, entries.get(name), message);

@@ -86,7 +86,10 @@ public final class SessionJournal implements AutoCloseable {
     /** The most recent session that was not finished, if it was last saved after {@code since}. */
     public Optional<SavedSession> unfinished(Instant since) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(
-                "SELECT * FROM coach_session WHERE done = 0 AND updated >= ? ORDER BY updated DESC LIMIT 1")) {
+                "SELECT * FROM coach_session WHERE done = 0 AND updated >= ?"
+                        // a session that never got past its first attempt has nothing to resume
+                        + " AND (held > 0 OR rep > 1 OR attempt > 1 OR angle_index > 0 OR leg_index > 0)"
+                        + " ORDER BY updated DESC LIMIT 1")) {
             p.setString(1, since.toString());
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
