@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.types.UInt16;
+import org.freedesktop.dbus.types.UInt32;
+import org.freedesktop.dbus.types.UInt64;
 import org.freedesktop.dbus.types.Variant;
 
 /**
  * dbus-java's values to plain Java ones, so that the rest of the package (and its unit tests) never see
- * D-Bus types: variants unwrapped, unsigned integers to {@link Number}s, object paths to strings, byte arrays
+ * D-Bus types: variants unwrapped, unsigned integers to Integer (uint16) and Long (uint32, uint64), object paths to strings, byte arrays
  * to {@code byte[]} whether dbus-java gives a {@code byte[]} or a list of {@code Byte}s (it depends on nesting),
  * other arrays to lists.
  */
@@ -21,6 +24,16 @@ final class Plain {
     static Object of(Object value) {
         if (value instanceof Variant<?> v) {
             return of(v.getValue());
+        }
+        // Unsigned types to the Java type that holds them, so that map lookups by Integer work (company ids).
+        if (value instanceof UInt16 u) {
+            return u.intValue();
+        }
+        if (value instanceof UInt32 u) {
+            return u.longValue();
+        }
+        if (value instanceof UInt64 u) {
+            return u.longValue();
         }
         if (value instanceof DBusPath p) {
             return p.getPath();

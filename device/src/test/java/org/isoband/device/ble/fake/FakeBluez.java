@@ -29,6 +29,7 @@ import org.isoband.device.ble.fake.MockInterfaces.CallRecord;
 import org.isoband.device.ble.fake.MockInterfaces.Mock;
 import org.isoband.device.ble.fake.MockInterfaces.MockMethod;
 import org.isoband.device.ble.fake.MockInterfaces.TestControl;
+import org.isoband.device.ble.fake.MockInterfaces.WriteLog;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -272,7 +273,8 @@ public final class FakeBluez implements AutoCloseable {
         String control = service + "/char000e";
         addCharacteristic(data, service, IsobandFrameDecoder.FORCE_STREAM.toString(), new String[] {"notify"}, "");
         addCharacteristic(control, service, IsobandFrameDecoder.CONTROL_POINT.toString(),
-                new String[] {"write", "indicate"}, ISOBAND_RESPOND);
+                new String[] {"write", "indicate"}, recordNotifying(data) + "\n" + ISOBAND_RESPOND);
+        addWasNotifying(control);
         return track(new FakeDevice(Kind.ISOBAND, address, name, path, data, control));
     }
 
@@ -285,7 +287,8 @@ public final class FakeBluez implements AutoCloseable {
         String control = service + "/char0014";
         addCharacteristic(data, service, ProgressorFrameDecoder.DATA_POINT.toString(), new String[] {"notify"}, "");
         addCharacteristic(control, service, ProgressorFrameDecoder.CONTROL_POINT.toString(),
-                new String[] {"write", "write-without-response"}, "");
+                new String[] {"write", "write-without-response"}, recordNotifying(data));
+        addWasNotifying(control);
         return track(new FakeDevice(Kind.PROGRESSOR, address, name, path, data, control));
     }
 
@@ -345,6 +348,22 @@ public final class FakeBluez implements AutoCloseable {
                 new MockMethod("StopNotify", "", "", STOP_NOTIFY),
                 new MockMethod("WriteValue", "aya{sv}", "", onWrite),
                 new MockMethod("ReadValue", "a{sv}", "ay", "ret = self.props['" + CHARACTERISTIC + "']['Value']")));
+    }
+
+    /** Python for a control point's WriteValue: notes whether the data characteristic was notifying already. */
+    private static String recordNotifying(String dataPath) {
+        return "self.notifying_at_write = getattr(self, 'notifying_at_write', []) + [bool(objects['" + dataPath
+                + "'].props['" + CHARACTERISTIC + "']['Notifying'])]";
+    }
+
+    private void addWasNotifying(String controlPath) {
+        mock(controlPath).AddMethod("org.isoband.Test", "WasNotifying", "", "ab",
+                "ret = getattr(self, 'notifying_at_write', [])");
+    }
+
+    /** For each write to the control point, whether notifications of the data were already on at the time. */
+    public List<Boolean> notifyingAtWrites(FakeDevice d) {
+        return remote("org.bluez", d.control, WriteLog.class).WasNotifying();
     }
 
     private FakeDevice track(FakeDevice d) {

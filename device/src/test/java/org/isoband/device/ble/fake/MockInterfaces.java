@@ -47,6 +47,12 @@ public final class MockInterfaces {
         void Advertise(byte[] manufacturerData, short rssi);
     }
 
+    /** Added to fake control points: what each write found. */
+    @DBusInterfaceName("org.isoband.Test")
+    public interface WriteLog extends DBusInterface {
+        List<Boolean> WasNotifying();
+    }
+
     /** Added to the fake adapter to steer it. */
     @DBusInterfaceName("org.isoband.Test")
     public interface AdapterControl extends DBusInterface {
