@@ -70,4 +70,42 @@ class FrameStreamTest {
 
         assertThat(sink.samples()).containsExactly(new Sample(123_456_789L, 50 * 9.80665));
     }
+
+    /**
+     * What the source emits from random bytes, per kind: never an exception, never a non-finite or impossible
+     * force (the decoders alone allow a Progressor float of 1e38 kg), and time only moving forward.
+     */
+    @Test
+    void randomBytesNeverGiveAnImpossibleSample() {
+        java.util.Random random = new java.util.Random(9);
+        for (DeviceKind kind : DeviceKind.values()) {
+            FrameStream stream = new FrameStream(kind, kind.cliName());
+            RecordingSink sink = new RecordingSink();
+            long arrival = 1_000_000_000L;
+            for (int i = 0; i < 100_000; i++) {
+                byte[] b = new byte[random.nextInt(40)];
+                random.nextBytes(b);
+                if (b.length > 0 && random.nextBoolean()) {
+                    // Make the header plausible often enough to reach the readings.
+                    b[0] = 1;
+                    if (kind == DeviceKind.PROGRESSOR && b.length > 2) {
+                        b = java.util.Arrays.copyOf(b, 2 + 8 * ((b.length - 2) / 8));
+                        b[1] = (byte) (b.length - 2);
+                    } else if (kind == DeviceKind.ISOBAND && b.length > 5) {
+                        b = java.util.Arrays.copyOf(b, 5 + 8 * ((b.length - 5) / 8));
+                        b[4] = (byte) ((b.length - 5) / 8);
+                    }
+                }
+                arrival += random.nextInt(50_000_000);
+                stream.accept(b, arrival, sink);
+            }
+            List<Sample> samples = sink.samples();
+            assertThat(samples).as(kind + " decoded something").isNotEmpty();
+            assertThat(samples).allSatisfy(x -> {
+                assertThat(Double.isFinite(x.newtons())).isTrue();
+                assertThat(Math.abs(x.newtons())).isLessThanOrEqualTo(FrameStream.MAX_PLAUSIBLE_NEWTONS);
+            });
+            assertThat(samples).extracting(Sample::tNanos).isSorted();
+        }
+    }
 }
