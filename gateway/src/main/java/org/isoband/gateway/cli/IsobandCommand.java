@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             SimulateCommand.class,
             RecordCommand.class,
+            ScanCommand.class,
             ConfigCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
