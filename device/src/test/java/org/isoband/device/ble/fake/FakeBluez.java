@@ -393,6 +393,11 @@ public final class FakeBluez implements AutoCloseable {
         }
     }
 
+    /** The device stops advertising, without losing its connection (the radio thread leaves it alone). */
+    public void stopAdvertising(FakeDevice d) {
+        d.on = false;
+    }
+
     /** The device is back: it advertises again. */
     public void switchOn(FakeDevice d) {
         d.on = true;
@@ -469,6 +474,16 @@ public final class FakeBluez implements AutoCloseable {
             return out;
         }
         throw new IllegalArgumentException("not bytes: " + value);
+    }
+
+    /** Adds a method with Python code to a mock object, on the tests' own interface org.isoband.Test. */
+    public void addTestMethod(String path, String name, String inSignature, String outSignature, String code) {
+        mock(path).AddMethod("org.isoband.Test", name, inSignature, outSignature, code);
+    }
+
+    /** A proxy of a mock object, for calling methods added with {@link #addTestMethod}. */
+    public <T extends org.freedesktop.dbus.interfaces.DBusInterface> T object(String path, Class<T> type) {
+        return remote("org.bluez", path, type);
     }
 
     // ---------------------------------------------------------------- the radio
