@@ -173,6 +173,11 @@ public final class BleSource implements SampleSource {
                     }
                 } catch (InterruptedException e) {
                     continue;
+                } catch (RuntimeException e) {
+                    // A bug of ours or a library's: say so, and keep the link alive rather than die silently.
+                    why = "unexpected error: " + e;
+                    LOG.log(System.Logger.Level.ERROR, why, e);
+                    dropBlueZ();
                 }
                 if (!running) {
                     break;
@@ -227,15 +232,25 @@ public final class BleSource implements SampleSource {
         }
     }
 
-    private DeviceKind kindOf(Advertisement ad) {
-        return ad.kind().filter(config.profile()::accepts).orElseGet(() -> DeviceKind.valueOf(config.profile().name()));
+    /** The target's kind: as recognised, else (a named device of an explicit profile) the profile's. */
+    private DeviceKind kindOf(Advertisement ad) throws BleLinkException {
+        Optional<DeviceKind> kind = ad.kind().filter(config.profile()::accepts);
+        if (kind.isPresent()) {
+            return kind.get();
+        }
+        if (config.profile() == BleProfile.AUTO) {
+            throw new BleLinkException(BleLinkException.Problem.MISSING_CHARACTERISTIC, ad.label(), ad.label()
+                    + " is not a supported sensor (set the profile if it is one)");
+        }
+        return DeviceKind.valueOf(config.profile().name());
     }
 
     /** Waits for the wanted device to advertise, or to be connected already (by another program on this computer). */
     private Advertisement find(Devices devices) throws BleException, InterruptedException {
         BleTimings t = config.timings();
-        Predicate<Advertisement> present = ad -> ad.fresh() || ad.connected() && !kindOf(ad).equals(
-                DeviceKind.CRANE_SCALE);
+        // Advertising now, or connected already by another program here (a connected peripheral is silent).
+        Predicate<Advertisement> present = ad -> ad.fresh() || ad.connected()
+                && ad.kind().map(DeviceKind::connects).orElse(config.profile() != BleProfile.CRANE_SCALE);
         Predicate<Advertisement> supported = ad -> ad.kind().filter(config.profile()::accepts).isPresent();
         Optional<Advertisement> found;
         if (!config.device().isEmpty()) {
@@ -361,6 +376,10 @@ public final class BleSource implements SampleSource {
             try {
                 b.call(target.path(), BlueZ.DEVICE, "Connect", config.timings().connect(), null);
                 return;
+            } catch (InterruptedException e) {
+                // Stopped while connecting: BlueZ goes on connecting unless told otherwise.
+                disconnectQuietly(b, target);
+                throw e;
             } catch (BlueZCallException e) {
                 if (BlueZCallException.ALREADY_CONNECTED.equals(e.errorName())) {
                     return;

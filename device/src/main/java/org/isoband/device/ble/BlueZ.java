@@ -75,6 +75,7 @@ final class BlueZ implements AutoCloseable {
      * java.util.logging does not forget the setting.
      */
     private static final java.util.logging.Logger DBUS_JAVA_LOG = quietDbusJava();
+    private static final System.Logger LOG = System.getLogger(BlueZ.class.getName());
 
     private static java.util.logging.Logger quietDbusJava() {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.freedesktop.dbus");
@@ -163,7 +164,8 @@ final class BlueZ implements AutoCloseable {
             List<String> invalidated = signal.getPropertiesRemoved() == null ? List.of()
                     : List.copyOf(signal.getPropertiesRemoved());
             for (Listener l : listeners) {
-                l.propertiesChanged(signal.getPath(), signal.getInterfaceName(), changed, invalidated, arrival);
+                deliver(l, () -> l.propertiesChanged(signal.getPath(), signal.getInterfaceName(), changed,
+                        invalidated, arrival));
             }
         }));
         handlers.add(connection.addSigHandler(ObjectManager.InterfacesAdded.class, owner, signal -> {
@@ -171,13 +173,13 @@ final class BlueZ implements AutoCloseable {
             signal.getInterfaces().forEach((iface, props) -> interfaces.put(iface, Plain.properties(props)));
             String path = signal.getSignalSource().getPath();
             for (Listener l : listeners) {
-                l.interfacesAdded(path, interfaces);
+                deliver(l, () -> l.interfacesAdded(path, interfaces));
             }
         }));
         handlers.add(connection.addSigHandler(ObjectManager.InterfacesRemoved.class, owner, signal -> {
             String path = signal.getSignalSource().getPath();
             for (Listener l : listeners) {
-                l.interfacesRemoved(path, List.copyOf(signal.getInterfaces()));
+                deliver(l, () -> l.interfacesRemoved(path, List.copyOf(signal.getInterfaces())));
             }
         }));
         handlers.add(connection.addSigHandler(DBus.NameOwnerChanged.class, signal -> {
@@ -200,11 +202,20 @@ final class BlueZ implements AutoCloseable {
         }
     }
 
+    /** A listener that throws must not take dbus-java's signal thread, or the other listeners, with it. */
+    private static void deliver(Listener listener, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "BlueZ signal listener failed: " + e, e);
+        }
+    }
+
     private void lose(String why) {
         if (!gone) {
             gone = true;
             for (Listener l : listeners) {
-                l.bluezGone(why);
+                deliver(l, () -> l.bluezGone(why));
             }
         }
     }
