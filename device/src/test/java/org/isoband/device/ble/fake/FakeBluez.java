@@ -49,6 +49,8 @@ public final class FakeBluez implements AutoCloseable {
     static final String DEVICE = "org.bluez.Device1";
     static final String CHARACTERISTIC = "org.bluez.GattCharacteristic1";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** The bus daemon; a system property can name another (or a missing one, to see the tests skip). */
+    private static final String DBUS_DAEMON = System.getProperty("fakebluez.dbus-daemon", "dbus-daemon");
 
     private static final String CONNECT = String.join("\n",
             "if getattr(self, 'fail_connects', 0) > 0:",
@@ -164,7 +166,7 @@ public final class FakeBluez implements AutoCloseable {
                 "    <allow receive_type=\"error\"/>",
                 "  </policy>",
                 "</busconfig>", ""), StandardCharsets.UTF_8);
-        Process daemon = new ProcessBuilder("dbus-daemon", "--config-file=" + config, "--print-address", "--nofork")
+        Process daemon = new ProcessBuilder(DBUS_DAEMON, "--config-file=" + config, "--print-address", "--nofork")
                 .redirectError(dir.resolve("dbus-daemon.log").toFile()).start();
         String address;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(daemon.getInputStream(),
@@ -191,7 +193,7 @@ public final class FakeBluez implements AutoCloseable {
      */
     public static String requireTools() {
         List<String> missing = new ArrayList<>();
-        if (!runs("dbus-daemon", "--version")) {
+        if (!runs(DBUS_DAEMON, "--version")) {
             missing.add("dbus-daemon (Debian package dbus)");
         }
         String python = null;
