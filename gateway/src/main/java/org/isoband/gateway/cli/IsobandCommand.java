@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             SimulateCommand.class,
             RecordCommand.class,
+            ScanCommand.class,
             ConfigCommand.class,
             DoctorCommand.class,
             DemoCommand.class,

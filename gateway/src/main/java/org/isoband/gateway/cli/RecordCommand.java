@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "can be analyzed and replayed. Stops when the source ends, after --seconds, or on Ctrl-C;",
             "what was recorded is kept in every case. Prints progress once a second."
         },
-        footer = {"", "Example:", "  isoband record --source sim:set:7 --seconds 60 --out set.csv"})
+        footer = {"", "Examples:", "  isoband record --source sim:set:7 --seconds 60 --out set.csv",
+            "  isoband record --source ble:isoband-1A2B --out hold.csv"})
 final class RecordCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
@@ -59,7 +60,14 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             src.start(recording);
             long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
+            String told = "";
             while (!recording.ended.await(1, TimeUnit.SECONDS) && System.nanoTime() < deadline) {
+                // Why the link is in its state (BlueZ not running, a sensor not advertising), once per change.
+                String detail = recording.detail.get();
+                if (!detail.isEmpty() && !detail.equals(told)) {
+                    err.printf(Locale.ROOT, "record: link %s: %s%n", recording.state.get(), detail);
+                }
+                told = detail;
                 err.printf(Locale.ROOT, "record: %d samples, %.1f s, link %s%n", recording.samples.get(),
                         recording.lastSeconds(), recording.state.get());
             }
@@ -79,6 +87,7 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
         private final TraceCsvWriter writer;
         final AtomicLong samples = new AtomicLong();
         final AtomicReference<LinkState> state = new AtomicReference<>(LinkState.CONNECTING);
+        final AtomicReference<String> detail = new AtomicReference<>("");
         final AtomicReference<IOException> failure = new AtomicReference<>();
         final CountDownLatch ended = new CountDownLatch(1);
         private long first = Long.MIN_VALUE;
@@ -104,8 +113,9 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
         }
 
         @Override
-        public void linkState(LinkState newState, String detail) {
+        public void linkState(LinkState newState, String why) {
             state.set(newState);
+            detail.set(why);
             if (newState == LinkState.STOPPED) {
                 ended.countDown();
             }

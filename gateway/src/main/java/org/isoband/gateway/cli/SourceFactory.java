@@ -2,6 +2,9 @@ package org.isoband.gateway.cli;
 
 import com.pi4j.context.Context;
 import java.time.Duration;
+import org.isoband.device.ble.BleConfig;
+import org.isoband.device.ble.BleProfile;
+import org.isoband.device.ble.BleSource;
 import org.isoband.device.gpio.Ads1115Config;
 import org.isoband.device.gpio.Ads1115Source;
 import org.isoband.device.gpio.ElongationTable;
@@ -32,7 +35,9 @@ final class SourceFactory {
                 case "replay" -> new ReplaySource(s.replayFile(), s.speed(), 80);
                 case "hx711" -> hx711(s.hx711(), config);
                 case "ads1115" -> ads1115(s.ads1115(), config);
-                default -> throw new UserError("sensor kind '" + s.kind() + "' is not supported by this build yet");
+                case "ble" -> new BleSource(BleConfig.of(s.ble().device(), BleProfile.fromCliName(s.ble().profile()),
+                        s.ble().adapter()).withMemory(config.storage().resolveSibling("last-ble-device")));
+                default -> throw new IllegalStateException("the configuration allowed an unknown sensor kind: " + s.kind());
             };
         } catch (GpioUnavailableException e) {
             throw new UserError(e.getMessage() + " (try sensor.kind: sim to run without the sensor; 'isoband doctor' checks the machine)");

@@ -40,7 +40,7 @@ class RecordCommandTest {
         CliRun run = CliRun.of("record", "--source", "bluetooth", "--out", dir.resolve("x.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--source 'bluetooth': unknown kind 'bluetooth' (expected sim[:SCENARIO[:SEED]] or replay:FILE.csv)");
+        assertThat(run.err()).contains("--source 'bluetooth': unknown kind 'bluetooth' (expected sim[:SCENARIO[:SEED]], replay:FILE.csv or ble[:ADDRESS-or-NAME])");
     }
 
     @Test

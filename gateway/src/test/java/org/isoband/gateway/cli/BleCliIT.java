@@ -1,0 +1,118 @@
+package org.isoband.gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.isoband.device.ble.fake.FakeBluez;
+import org.isoband.device.ble.fake.FakeBluez.FakeDevice;
+import org.isoband.device.ble.fake.Frames;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `isoband scan` and `isoband record --source ble` as users run them: the packaged jar in its own process, its
+ * environment's DBUS_SYSTEM_BUS_ADDRESS naming a private bus where python-dbusmock plays BlueZ.
+ */
+@Timeout(180)
+class BleCliIT {
+    private static final Path JAR = Path.of("target", "isoband.jar");
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Process launch(Path dir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static Result finish(Path dir, Process p) throws IOException, InterruptedException {
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void scanListsTheSensorsNearby(@TempDir Path dir) throws Exception {
+        try (FakeBluez bluez = FakeBluez.start(dir)) {
+            bluez.addBand("AA:BB:CC:00:00:01", "isoband-1A2B");
+            bluez.addProgressor("AA:BB:CC:00:00:02", "Progressor_7125");
+            bluez.addOther("AA:BB:CC:00:00:04", "Headphones");
+
+            Result r = finish(dir, launch(dir, bluez.environment(), "scan", "--seconds", "2"));
+
+            assertThat(r.code()).as(r.err()).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(0)).startsWith("NAME").contains("ADDRESS", "RSSI", "KIND");
+            assertThat(r.out()).containsPattern("isoband-1A2B +AA:BB:CC:00:00:01 +-\\d+ dBm +isoband")
+                    .containsPattern("Progressor_7125 +AA:BB:CC:00:00:02 +-\\d+ dBm +progressor")
+                    .doesNotContain("Headphones");
+        }
+    }
+
+    @Test
+    void scanWithoutBluezSaysSoInOneLine(@TempDir Path dir) throws Exception {
+        try (FakeBluez bus = FakeBluez.busOnly(dir)) {
+            Result r = finish(dir, launch(dir, bus.environment(), "scan", "--seconds", "1"));
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines().toList()).containsExactly("scan: listening on hci0 for 1 s...",
+                    "scan: BlueZ is not running: no org.bluez on the system bus (" + bus.address()
+                            + "); on a Pi: sudo systemctl enable --now bluetooth");
+        }
+    }
+
+    @Test
+    void recordsTheBandStreamingThroughBlueZ(@TempDir Path dir) throws Exception {
+        try (FakeBluez bluez = FakeBluez.start(dir)) {
+            FakeDevice band = bluez.addBand("AA:BB:CC:00:00:01", "isoband-1A2B");
+            Path csv = dir.resolve("hold.csv");
+
+            Process p = launch(dir, bluez.environment(), "record", "--source", "ble:isoband-1A2B", "--seconds", "6",
+                    "--out", csv.toString());
+            FakeBluez.awaitCondition("the START command", Duration.ofSeconds(60), () -> !bluez.writes(band).isEmpty());
+            for (int seq = 0; seq < 10; seq++) {
+                bluez.notify(band, Frames.isoband80Hz(seq == 0, seq, 120_000 + seq * 100, 1_000_000 + seq * 50_000L));
+                Thread.sleep(50);
+            }
+            Result r = finish(dir, p);
+
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("link STREAMING: isoband-1A2B (AA:BB:CC:00:00:01)",
+                    "record: 40 samples");
+            List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+            assertThat(rows.get(0)).isEqualTo("t_s,force_n");
+            assertThat(rows).hasSize(41);
+            assertThat(rows.get(1)).endsWith(",120.00");
+            assertThat(rows.get(40)).endsWith(",120.90");
+        }
+    }
+
+    @Test
+    void recordWithoutBluezTellsWhyItWaits(@TempDir Path dir) throws Exception {
+        try (FakeBluez bus = FakeBluez.busOnly(dir)) {
+            Path csv = dir.resolve("none.csv");
+            Result r = finish(dir, launch(dir, bus.environment(), "record", "--source", "ble:AA:BB:CC:00:00:01",
+                    "--seconds", "3", "--out", csv.toString()));
+
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("record: link CONNECTING: BlueZ is not running: no org.bluez on the system bus",
+                    "record: 0 samples");
+        }
+    }
+}
