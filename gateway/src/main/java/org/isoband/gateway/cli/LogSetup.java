@@ -18,6 +18,7 @@ final class LogSetup {
     /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
     private static final Logger ISOBAND = Logger.getLogger("org.isoband");
     private static final Logger PI4J = Logger.getLogger("com.pi4j");
+    private static final Logger DBUS = Logger.getLogger("org.freedesktop");
 
     private LogSetup() {
     }
@@ -36,6 +37,8 @@ final class LogSetup {
         // Pi4J narrates its start-up, and off a Pi reports the missing board as SEVERE; our own messages say
         // what failed (GpioUnavailableException carries Pi4J's reason). --verbose shows it all.
         PI4J.setLevel(verbose ? Level.INFO : Level.OFF);
+        // dbus-java names its transport on every connection; its warnings still count.
+        DBUS.setLevel(verbose ? Level.INFO : Level.WARNING);
     }
 
     private static final class OneLine extends Formatter {
