@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             RecordCommand.class,
             ConfigCommand.class,
             DemoCommand.class,
+            DashboardCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
