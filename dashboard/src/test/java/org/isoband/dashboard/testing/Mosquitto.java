@@ -37,6 +37,9 @@ public final class Mosquitto implements AutoCloseable {
                 "listener " + port + " 127.0.0.1",
                 "allow_anonymous true",
                 "persistence false",
+                // Mosquitto's default keeps at most 1,000 QoS 1 messages queued per client and drops the rest: a
+                // burst of reps faster than the subscriber drains them would be lost, here and on a real broker.
+                "max_queued_messages 100000",
                 "log_dest stderr",
                 "log_type error",
                 "log_type warning",
