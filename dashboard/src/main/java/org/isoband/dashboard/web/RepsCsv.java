@@ -3,7 +3,7 @@ package org.isoband.dashboard.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Locale;
+import java.math.BigDecimal;
 import org.isoband.core.message.RepMessage;
 import org.isoband.dashboard.store.StoredRep;
 
@@ -65,10 +65,10 @@ final class RepsCsv {
         return sb;
     }
 
-    private static StringBuilder number(StringBuilder sb, double value) {
+    static StringBuilder number(StringBuilder sb, double value) {
         if (Double.isFinite(value)) {
-            sb.append(value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                    : String.format(Locale.ROOT, "%s", value));
+            // plain digits, never 1.0E-5: spreadsheets and scripts read both, people only the first
+            sb.append(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
         }
         return sb;
     }

@@ -14,4 +14,12 @@ class RepsCsvTest {
         assertThat(RepsCsv.text(new StringBuilder(), "-band").toString()).isEqualTo("'-band");
         assertThat(RepsCsv.text(new StringBuilder(), null).toString()).isEmpty();
     }
+
+    @Test
+    void numbers_are_plain_digits_and_unknown_ones_empty() {
+        assertThat(RepsCsv.number(new StringBuilder(), 6.0).toString()).isEqualTo("6");
+        assertThat(RepsCsv.number(new StringBuilder(), 7.25).toString()).isEqualTo("7.25");
+        assertThat(RepsCsv.number(new StringBuilder(), 0.00001).toString()).isEqualTo("0.00001");
+        assertThat(RepsCsv.number(new StringBuilder(), Double.NaN).toString()).isEmpty();
+    }
 }
