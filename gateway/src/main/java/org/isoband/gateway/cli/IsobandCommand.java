@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             DoctorCommand.class,
             DemoCommand.class,
             CalibrateCommand.class,
+            DashboardCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

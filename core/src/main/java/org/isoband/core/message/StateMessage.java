@@ -1,0 +1,104 @@
+package org.isoband.core.message;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Set;
+import org.isoband.core.detect.Phase;
+
+/**
+ * The live state of one band, published retained on {@code isoband/<gateway>/<band>/state} whenever the phase
+ * or the sensor link changes and after every rep (schema version 1, docs/schemas/state.schema.json).
+ *
+ * @param gateway    sanitized gateway name
+ * @param band       sanitized band name
+ * @param session    session id
+ * @param phase      the detector's phase
+ * @param leg        {@code right}, {@code left} or null
+ * @param angle      0-based hip angle index, or null
+ * @param rep        reps finished so far in the session
+ * @param steadyS    steady seconds of the hold in progress (0 unless HOLD)
+ * @param levelN     smoothed tension now, N (NaN before the first sample: null in JSON)
+ * @param restN      rest tension, N
+ * @param link       the sensor link: {@code CONNECTING}, {@code STREAMING}, {@code LOST} or {@code STOPPED}
+ * @param repsToday  reps finished today (gateway's local day)
+ * @param heldToday  of those, the ones HELD
+ * @param at         when this state was decided (UTC)
+ */
+public record StateMessage(
+        String gateway,
+        String band,
+        String session,
+        Phase phase,
+        String leg,
+        Integer angle,
+        int rep,
+        double steadyS,
+        double levelN,
+        double restN,
+        String link,
+        int repsToday,
+        int heldToday,
+        Instant at) {
+
+    public static final int SCHEMA = 1;
+    static final String KIND = "state";
+    /** The names of the device's LinkState (core cannot see the device module). */
+    public static final Set<String> LINKS = Set.of("CONNECTING", "STREAMING", "LOST", "STOPPED");
+
+    public StateMessage {
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(phase, "phase");
+        Legs.check(leg);
+        if (!LINKS.contains(link)) {
+            throw new IllegalArgumentException("link must be one of " + LINKS + ", got " + link);
+        }
+        if (heldToday > repsToday) {
+            throw new IllegalArgumentException("held_today " + heldToday + " exceeds reps_today " + repsToday);
+        }
+        steadyS = Double.isFinite(steadyS) ? MessageWriter.round(steadyS, 3) : Double.NaN;
+        levelN = Double.isFinite(levelN) ? MessageWriter.round(levelN, 2) : Double.NaN;
+        restN = Double.isFinite(restN) ? MessageWriter.round(restN, 2) : Double.NaN;
+        at = at.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Share of today's reps that were HELD, in percent; NaN before the first rep of the day. */
+    public double heldPctToday() {
+        return repsToday == 0 ? Double.NaN : 100.0 * heldToday / repsToday;
+    }
+
+    public String toJson() {
+        return new MessageWriter(SCHEMA)
+                .text("gateway", gateway).text("band", band).text("session", session)
+                .text("phase", phase.name()).text("leg", leg).integer("angle", angle).integer("rep", rep)
+                .number("steady_s", steadyS, 3).number("level_n", levelN, 2).number("rest_n", restN, 2)
+                .text("link", link).integer("reps_today", repsToday).integer("held_today", heldToday)
+                .number("held_pct_today", heldPctToday(), 1)
+                .instant("at", at)
+                .json();
+    }
+
+    /** Reads a state message; throws {@link MessageFormatException} naming the first bad field. */
+    public static StateMessage fromJson(String json) {
+        MessageReader in = MessageReader.parse(KIND, json, SCHEMA);
+        String leg = in.optionalText("leg");
+        if (!Legs.valid(leg)) {
+            throw in.invalid("leg", "expected \"right\", \"left\" or null, got \"" + leg + "\"");
+        }
+        String link = in.text("link");
+        if (!LINKS.contains(link)) {
+            throw in.invalid("link", "unknown value \"" + link + "\"");
+        }
+        int reps = in.integer("reps_today");
+        int held = in.integer("held_today");
+        if (held > reps) {
+            throw in.invalid("held_today", held + " exceeds reps_today " + reps);
+        }
+        return new StateMessage(in.text("gateway"), in.text("band"), in.text("session"),
+                in.enumValue("phase", Phase.class), leg, in.optionalInteger("angle"), in.integer("rep"),
+                in.number("steady_s"), in.number("level_n"), in.number("rest_n"), link, reps, held,
+                in.instant("at"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.isoband.core.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.isoband.core.detect.Phase;
+import org.junit.jupiter.api.Test;
+
+class StateMessageTest {
+    static StateMessage sample() {
+        return new StateMessage("pi", "red", "s-1", Phase.HOLD, "left", 0, 4, 3.21234, 180.456, 30.1, "STREAMING", 7, 5,
+                Instant.parse("2026-11-24T08:00:00.123456Z"));
+    }
+
+    @Test
+    void roundTripsThroughJson() {
+        assertThat(StateMessage.fromJson(sample().toJson())).isEqualTo(sample());
+    }
+
+    @Test
+    void carriesTodaysCountsAndTheHeldShare() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(sample().toJson());
+
+        assertThat(json.get("reps_today").asInt()).isEqualTo(7);
+        assertThat(json.get("held_pct_today").asDouble()).isEqualTo(71.4);
+        assertThat(json.get("at").asText()).isEqualTo("2026-11-24T08:00:00.123Z");
+        assertThat(json.get("phase").asText()).isEqualTo("HOLD");
+    }
+
+    @Test
+    void beforeTheFirstSampleTheLevelIsNull() throws Exception {
+        StateMessage idle = new StateMessage("pi", "red", "s", Phase.REST, null, null, 0, 0, Double.NaN, Double.NaN,
+                "CONNECTING", 0, 0, Instant.EPOCH);
+
+        JsonNode json = new ObjectMapper().readTree(idle.toJson());
+
+        assertThat(json.get("level_n").isNull()).isTrue();
+        assertThat(json.get("held_pct_today").isNull()).isTrue();
+        assertThat(StateMessage.fromJson(idle.toJson())).isEqualTo(idle);
+    }
+
+    @Test
+    void badFieldsAreNamed() {
+        String json = sample().toJson();
+
+        assertThatThrownBy(() -> StateMessage.fromJson(json.replace("\"HOLD\"", "\"NAP\"")))
+                .isInstanceOf(MessageFormatException.class).hasMessage("state, field phase: unknown value \"NAP\"");
+        assertThatThrownBy(() -> StateMessage.fromJson(json.replace("\"STREAMING\"", "\"UP\"")))
+                .isInstanceOf(MessageFormatException.class).hasMessage("state, field link: unknown value \"UP\"");
+        assertThatThrownBy(() -> StateMessage.fromJson(json.replace("\"held_today\":5", "\"held_today\":9")))
+                .isInstanceOf(MessageFormatException.class).hasMessage("state, field held_today: 9 exceeds reps_today 7");
+    }
+}

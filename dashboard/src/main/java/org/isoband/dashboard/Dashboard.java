@@ -1,0 +1,84 @@
+package org.isoband.dashboard;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.isoband.dashboard.ingest.Ingest;
+import org.isoband.dashboard.ingest.LiveState;
+import org.isoband.dashboard.ingest.MqttSubscriber;
+import org.isoband.dashboard.store.Database;
+import org.isoband.dashboard.store.RepStore;
+import org.isoband.dashboard.store.StoreException;
+import org.isoband.dashboard.web.LiveBroadcast;
+import org.isoband.dashboard.web.WebServer;
+
+/** Starts the home dashboard: database, web server, then the MQTT subscription. */
+public final class Dashboard {
+    private static final Logger LOG = Logger.getLogger(Dashboard.class.getName());
+
+    private Dashboard() {
+    }
+
+    /**
+     * Opens the database (migrating its schema), starts the web server and, when a broker is given, connects to it
+     * in the background (a broker that is not up yet is retried; the page works meanwhile).
+     *
+     * @throws DashboardException when the database cannot be opened or the port is taken
+     */
+    public static RunningDashboard start(DashboardSettings settings) {
+        quietLibraries();
+        Database database;
+        try {
+            database = Database.open(settings.database());
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new DashboardException("database " + settings.database() + ": " + e.getMessage(), e);
+        }
+        LiveBroadcast broadcast = new LiveBroadcast();
+        WebServer web = null;
+        MqttSubscriber mqtt = null;
+        try {
+            RepStore store = new RepStore(database);
+            Clock clock = Clock.system(settings.zone());
+            Ingest ingest = new Ingest(settings.topicPrefix(), store, new LiveState(), broadcast, clock);
+            if (settings.brokerUrl() != null) {
+                mqtt = new MqttSubscriber(new MqttSubscriber.Broker(settings.brokerUrl(), settings.effectiveClientId(),
+                        settings.brokerUsername(), settings.brokerPassword()), ingest);
+            }
+            MqttSubscriber subscriber = mqtt;
+            web = new WebServer(settings.bind(), settings.token(), new WebServer.Sources(store, ingest, broadcast,
+                    () -> subscriber != null && subscriber.connected(), settings.brokerUrl()), clock, settings.sessionsPerWeek());
+            web.start(settings.port());
+            if (mqtt != null) {
+                mqtt.start();
+            }
+            RunningDashboard running = new RunningDashboard(settings, database, store, ingest, broadcast, web, mqtt);
+            LOG.info(() -> "dashboard at " + running.url() + " (database " + database.describe() + ", broker "
+                    + (settings.brokerUrl() == null ? "none" : settings.brokerUrl()) + ")");
+            return running;
+        } catch (RuntimeException e) {
+            if (mqtt != null) {
+                mqtt.close();
+            }
+            if (web != null) {
+                web.close();
+            }
+            broadcast.close();
+            database.close();
+            throw new DashboardException(e.getMessage(), e);
+        }
+    }
+
+    // Jetty and Flyway say a lot at INFO that a user of a home dashboard does not need; warnings still show.
+    private static void quietLibraries() {
+        for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "org.flywaydb", "org.eclipse.paho"}) {
+            Logger logger = Logger.getLogger(name);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.WARNING);
+            }
+            KEEP.add(logger);
+        }
+    }
+
+    /** java.util.logging keeps loggers weakly: these references keep the levels set above. */
+    private static final java.util.Set<Logger> KEEP = java.util.concurrent.ConcurrentHashMap.newKeySet();
+}

@@ -1,0 +1,121 @@
+package org.isoband.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.zip.CRC32;
+
+/**
+ * How to run the dashboard.
+ *
+ * @param bind            address to listen on; 127.0.0.1 (this machine only) unless the user opens it up
+ * @param port            HTTP port; 0 takes any free one
+ * @param database        a JDBC URL ({@code jdbc:postgresql://...}) or a SQLite file path
+ * @param token           the access token of the API, or null for none
+ * @param brokerUrl       {@code tcp://host:1883} or {@code ssl://...}; null: no MQTT, history only
+ * @param brokerUsername  null for an anonymous broker
+ * @param brokerPassword  null without a username
+ * @param topicPrefix     the first topic level, {@code isoband} unless the gateways were configured otherwise
+ * @param clientId        the MQTT client id; null: one derived from the database, stable across restarts so that
+ *                        the broker keeps the reps published while the dashboard was down
+ * @param sessionsPerWeek the weekly target shown against the sessions done (the exercise: 2-3 a week)
+ * @param zone            the time zone of "today" and of weeks
+ */
+public record DashboardSettings(String bind, int port, String database, String token, String brokerUrl,
+                                String brokerUsername, String brokerPassword, String topicPrefix, String clientId,
+                                int sessionsPerWeek, ZoneId zone) {
+
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+
+    public DashboardSettings {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(topicPrefix, "topicPrefix");
+        Objects.requireNonNull(zone, "zone");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (database.isBlank()) {
+            throw new IllegalArgumentException("database must be a SQLite file path or a JDBC URL");
+        }
+        if (topicPrefix.isEmpty() || topicPrefix.contains("+") || topicPrefix.contains("#")) {
+            throw new IllegalArgumentException("topic prefix must be a plain topic level, got \"" + topicPrefix + "\"");
+        }
+        if (sessionsPerWeek < 1 || sessionsPerWeek > 14) {
+            throw new IllegalArgumentException("sessions per week must be between 1 and 14, got " + sessionsPerWeek);
+        }
+        token = token == null || token.isEmpty() ? null : token;
+        brokerUrl = brokerUrl == null || brokerUrl.isBlank() ? null : brokerUrl.trim();
+        if (brokerUrl != null && !brokerUrl.startsWith("tcp://") && !brokerUrl.startsWith("ssl://")) {
+            throw new IllegalArgumentException("the broker URL must start with tcp:// or ssl://, got \"" + brokerUrl + "\"");
+        }
+    }
+
+    /** Listens on 127.0.0.1:8080, SQLite file {@code ~/.local/share/isoband/dashboard.db}, no broker, no token. */
+    public static DashboardSettings defaults() {
+        return new DashboardSettings(DEFAULT_BIND, DEFAULT_PORT,
+                Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "dashboard.db").toString(),
+                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault());
+    }
+
+    public DashboardSettings withBind(String newBind) {
+        return new DashboardSettings(newBind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone);
+    }
+
+    public DashboardSettings withPort(int newPort) {
+        return new DashboardSettings(bind, newPort, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone);
+    }
+
+    public DashboardSettings withDatabase(String newDatabase) {
+        return new DashboardSettings(bind, port, newDatabase, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone);
+    }
+
+    public DashboardSettings withToken(String newToken) {
+        return new DashboardSettings(bind, port, database, newToken, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone);
+    }
+
+    /** The broker, its credentials (null for anonymous) and the topic prefix the gateways publish under. */
+    public DashboardSettings withBroker(String url, String username, String password, String prefix) {
+        return new DashboardSettings(bind, port, database, token, url, username, password, prefix, clientId,
+                sessionsPerWeek, zone);
+    }
+
+    public DashboardSettings withSessionsPerWeek(int target) {
+        return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, target, zone);
+    }
+
+    public DashboardSettings withZone(ZoneId newZone) {
+        return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, newZone);
+    }
+
+    /**
+     * The MQTT client id: the one given, or {@code isoband-dash-} and a checksum of the database, so the same
+     * dashboard gets its persistent session back after a restart while two dashboards on two databases do not
+     * take each other's (23 characters at most, the limit MQTT 3.1.1 guarantees).
+     */
+    public String effectiveClientId() {
+        if (clientId != null && !clientId.isBlank()) {
+            return clientId;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(database.getBytes(StandardCharsets.UTF_8));
+        return "isoband-dash-" + HexFormat.of().toHexDigits((int) crc.getValue());
+    }
+
+    @Override
+    public String toString() {
+        return "DashboardSettings[bind=" + bind + ", port=" + port + ", database=" + database.replaceAll("(?i)(password=)[^&;]*", "$1***")
+                + ", token=" + (token == null ? "none" : "***") + ", broker=" + brokerUrl + ", username=" + brokerUsername
+                + ", password=" + (brokerPassword == null ? "none" : "***") + ", prefix=" + topicPrefix
+                + ", sessionsPerWeek=" + sessionsPerWeek + ", zone=" + zone + "]";
+    }
+}

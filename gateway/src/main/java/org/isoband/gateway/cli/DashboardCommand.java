@@ -1,0 +1,146 @@
+package org.isoband.gateway.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.isoband.dashboard.Dashboard;
+import org.isoband.dashboard.DashboardException;
+import org.isoband.dashboard.DashboardSettings;
+import org.isoband.dashboard.RunningDashboard;
+import org.isoband.gateway.config.ConfigException;
+import org.isoband.gateway.config.ConfigLoader;
+import org.isoband.gateway.config.ConfigProblem;
+import org.isoband.gateway.config.GatewayConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code isoband dashboard}: the home dashboard, subscribed to the broker, until Ctrl-C. */
+@Command(
+        name = "dashboard",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run the home dashboard: it subscribes to the gateways' MQTT topics (any number of",
+            "gateways and bands), keeps every rep in a database (a SQLite file by default, or any",
+            "JDBC URL such as jdbc:postgresql://...), and serves a web page with the live force, today's",
+            "reps and the progress over weeks. It listens on 127.0.0.1 unless the configuration's",
+            "dashboard.bind says otherwise; set dashboard.token before opening it to a network.",
+            "The JSON API is described in docs/dashboard.md."
+        },
+        footer = {"", "Examples:", "  isoband dashboard --broker tcp://localhost:1883",
+            "  isoband dashboard --config ~/.config/isoband/isoband.yaml --port 8081",
+            "  isoband dashboard --db 'jdbc:postgresql://nas/isoband?user=isoband&password=...'"})
+final class DashboardCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration file: its dashboard section and mqtt url (default: none, all defaults)")
+    Path config;
+
+    @Option(names = "--broker", paramLabel = "URL", description = "the MQTT broker, tcp://host:1883 or ssl://host:8883 (default: mqtt.url)")
+    String broker;
+
+    @Option(names = "--port", paramLabel = "N", description = "the HTTP port, 0 for any free one (default: dashboard.port, 8080)")
+    Integer port;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL-or-FILE",
+            description = "the database: a SQLite file or a JDBC URL (default: dashboard.database, else dashboard.db beside storage.file)")
+    String db;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationOption.class,
+            description = "stop cleanly after this long, e.g. 10m (default: until Ctrl-C)")
+    Duration duration;
+
+    @Option(names = "--verbose", description = "debug logging")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LogSetup.configure(verbose);
+        GatewayConfig cfg = loadConfig();
+        if (cfg == null) {
+            return UserErrorHandler.BAD_INPUT;
+        }
+        DashboardSettings settings = settings(cfg);
+        PrintWriter out = spec.commandLine().getOut();
+        RunningDashboard running;
+        try {
+            running = Dashboard.start(settings);
+        } catch (DashboardException e) {
+            throw new UserError(e.getMessage());
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "dashboard-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            out.println("isoband dashboard: " + running.url() + (settings.token() == null ? "" : " (with ?token=...)"));
+            out.println("  database " + settings.database().replaceAll("(?i)(password=)[^&;]*", "$1***") + "; broker "
+                    + (settings.brokerUrl() == null ? "none (history only: give --broker or mqtt.url)" : settings.brokerUrl()));
+            out.flush();
+            if (duration == null) {
+                stop.await();
+            } else {
+                stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            running.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running, which is how we got here
+            }
+        }
+        out.println("isoband dashboard: stopped");
+        return 0;
+    }
+
+    /** The command line first, then the configuration file, then the defaults. */
+    DashboardSettings settings(GatewayConfig cfg) {
+        GatewayConfig.Dashboard d = cfg.dashboard();
+        GatewayConfig.Mqtt mqtt = cfg.mqtt();
+        String database = db != null ? db
+                : !d.database().isBlank() ? d.database()
+                : cfg.storage().resolveSibling("dashboard.db").toString();
+        String brokerUrl = broker != null ? broker : mqtt.url();
+        if (brokerUrl != null && !brokerUrl.isBlank() && !brokerUrl.startsWith("tcp://") && !brokerUrl.startsWith("ssl://")) {
+            throw new UserError("--broker must start with tcp:// or ssl://, got '" + brokerUrl + "'");
+        }
+        int httpPort = port != null ? port : d.port();
+        if (httpPort < 0 || httpPort > 65535) {
+            throw new UserError("--port must be between 0 and 65535, got " + httpPort);
+        }
+        if (db != null && db.isBlank()) {
+            throw new UserError("--db must be a SQLite file or a JDBC URL");
+        }
+        try {
+            return DashboardSettings.defaults().withBind(d.bind()).withPort(httpPort).withDatabase(database)
+                    .withToken(d.token())
+                    .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private GatewayConfig loadConfig() {
+        if (config == null) {
+            return ConfigLoader.defaults();
+        }
+        try {
+            return ConfigLoader.load(config);
+        } catch (ConfigException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (ConfigProblem p : e.problems()) {
+                err.println(p);
+            }
+            err.println("dashboard: the configuration has " + e.problems().size() + " problem(s); nothing was started");
+            return null;
+        }
+    }
+}
