@@ -127,7 +127,10 @@ public final class MqttPublisher implements EventPublisher {
         }
     }
 
-    /** Opens the outbox and starts connecting in the background; returns at once. */
+    /**
+     * Opens the outbox (so that {@link #stats} counts what an earlier run left unsent) and starts connecting
+     * in the background. Call it when setting up, not from the sensor thread: it waits on the disk.
+     */
     public static MqttPublisher start(MqttConfig config) {
         MqttPublisher publisher = new MqttPublisher(config);
         publisher.begin();
@@ -163,7 +166,13 @@ public final class MqttPublisher implements EventPublisher {
     }
 
     private void begin() {
-        loop.execute(guard(this::openOutbox));
+        try {
+            loop.submit(guard(this::openOutbox)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("opening the outbox failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         loop.execute(guard(this::connect));
         long period = Math.max(10, Math.round(1000 / config.forceRateHz()));
         loop.scheduleAtFixedRate(guard(this::forceTick), period, period, TimeUnit.MILLISECONDS);
