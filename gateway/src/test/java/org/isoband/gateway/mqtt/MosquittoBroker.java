@@ -1,0 +1,117 @@
+package org.isoband.gateway.mqtt;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real Mosquitto (Debian package {@code mosquitto}) started by the test on a free loopback port with a
+ * config of its own: anonymous, persistence in a temp dir saved on every change, so that a broker killed
+ * with SIGKILL comes back with its clients' sessions. Absent binary: the test is skipped with a visible
+ * message, or fails when CI=true (CI must run it).
+ */
+final class MosquittoBroker implements AutoCloseable {
+    static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+    static final Path SUB = Path.of("/usr/bin/mosquitto_sub");
+
+    private final int port;
+    private final Path dir;
+    private Process process;
+
+    private MosquittoBroker(int port, Path dir) {
+        this.port = port;
+        this.dir = dir;
+    }
+
+    /** Skips (or, under CI=true, fails) the calling test when Mosquitto is not installed. */
+    static void assumeInstalled() {
+        if (Files.isExecutable(BINARY) && Files.isExecutable(SUB)) {
+            return;
+        }
+        String message = "Mosquitto is not installed (" + BINARY + ", " + SUB + "): apt-get install mosquitto mosquitto-clients";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(message + " -- required when CI=true");
+        }
+        System.err.println("SKIPPED: " + message);
+        Assumptions.abort(message);
+    }
+
+    static MosquittoBroker start(Path dir) {
+        MosquittoBroker broker = new MosquittoBroker(FreePort.find(), dir);
+        broker.writeConfig();
+        broker.startAgain();
+        return broker;
+    }
+
+    private void writeConfig() {
+        StringBuilder conf = new StringBuilder();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // Run as root, Mosquitto would switch to the user "mosquitto", who cannot write the temp dir.
+            conf.append("user root\n");
+        }
+        conf.append("listener ").append(port).append(" 127.0.0.1\n")
+                .append("allow_anonymous true\n")
+                .append("persistence true\n")
+                .append("persistence_location ").append(dir.toAbsolutePath()).append("/\n")
+                .append("autosave_interval 1\n")
+                .append("autosave_on_changes true\n")
+                .append("log_dest file ").append(dir.resolve("mosquitto.log").toAbsolutePath()).append('\n');
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("mosquitto.conf"), conf, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void startAgain() {
+        try {
+            process = new ProcessBuilder(BINARY.toString(), "-c", dir.resolve("mosquitto.conf").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log").toFile()))
+                    .start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!FreePort.accepts(port)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("mosquitto did not start on port " + port + ": "
+                            + Files.readString(dir.resolve("stdout.log")));
+                }
+                Thread.sleep(20);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGKILL: no goodbye to anyone, only what persistence saved survives. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
