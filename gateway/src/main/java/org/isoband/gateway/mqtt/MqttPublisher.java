@@ -154,8 +154,12 @@ public final class MqttPublisher implements EventPublisher {
         if (config.password() != null) {
             o.setPassword(config.password().toCharArray());
         }
-        if (config.tls() && (config.caFile() != null || config.clientCertFile() != null)) {
-            o.setSocketFactory(TlsSocketFactory.create(config.caFile(), config.clientCertFile(), config.clientKeyFile()));
+        if (!config.tls()) {
+            o.setSocketFactory(NoDelaySockets.plain());
+        } else if (config.caFile() != null || config.clientCertFile() != null) {
+            o.setSocketFactory(NoDelaySockets.tls(TlsSocketFactory.create(config.caFile(), config.clientCertFile(), config.clientKeyFile())));
+        } else {
+            o.setSocketFactory(NoDelaySockets.tls((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault()));
         }
         return o;
     }

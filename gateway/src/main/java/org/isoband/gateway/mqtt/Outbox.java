@@ -27,6 +27,7 @@ public final class Outbox implements AutoCloseable {
     private final Path file;
     private final PrunePolicy policy;
     private final Connection db;
+    private Durability durability = Durability.FULL;
 
     private Outbox(Path file, PrunePolicy policy, Connection db) {
         this.file = file;
@@ -87,7 +88,7 @@ public final class Outbox implements AutoCloseable {
      * event twice is harmless). Returns the entries with their sequence numbers, those already stored omitted.
      */
     public List<OutboxEntry> add(List<OutboxEntry> entries) {
-        return write("store " + entries.size() + " event(s)", () -> {
+        return write("store " + entries.size() + " event(s)", Durability.FULL, () -> {
             List<OutboxEntry> stored = new ArrayList<>(entries.size());
             try (PreparedStatement insert = db.prepareStatement("""
                     INSERT OR IGNORE INTO outbox (id, kind, band, verdict, topic, payload, created_ms)
@@ -139,7 +140,10 @@ public final class Outbox implements AutoCloseable {
         if (ids.isEmpty()) {
             return 0;
         }
-        return write("mark " + ids.size() + " event(s) sent", () -> {
+        // A mark lost in a power cut only means the event is published once more, and consumers drop the
+        // duplicate: marks are committed without waiting for the disk (synchronous NORMAL, still crash-safe
+        // in WAL mode), while storing an event waits for it (FULL).
+        return write("mark " + ids.size() + " event(s) sent", Durability.RELAXED, () -> {
             int changed = 0;
             try (PreparedStatement u = db.prepareStatement("UPDATE outbox SET sent_ms = ? WHERE id = ? AND sent_ms IS NULL")) {
                 for (String id : ids) {
@@ -154,7 +158,7 @@ public final class Outbox implements AutoCloseable {
 
     /** Deletes sent rows beyond the policy's count and age; unsent rows are kept. Returns rows deleted. */
     public int prune(long nowMs) {
-        return write("prune sent events", () -> {
+        return write("prune sent events", Durability.RELAXED, () -> {
             try (PreparedStatement old = db.prepareStatement("DELETE FROM outbox WHERE sent_ms IS NOT NULL AND sent_ms < ?");
                  PreparedStatement many = db.prepareStatement("""
                          DELETE FROM outbox WHERE sent_ms IS NOT NULL AND seq NOT IN
@@ -222,7 +226,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     private void update(String sql, String operation, String... args) {
-        write(operation, () -> {
+        write(operation, Durability.FULL, () -> {
             try (PreparedStatement u = db.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     u.setString(i + 1, args[i]);
@@ -230,6 +234,12 @@ public final class Outbox implements AutoCloseable {
                 return u.executeUpdate();
             }
         });
+    }
+
+    /** FULL: the commit waits until the disk has it. RELAXED: crash-safe, but a power cut may undo it. */
+    private enum Durability {
+        FULL,
+        RELAXED
     }
 
     private interface Work<T> {
@@ -241,8 +251,12 @@ public final class Outbox implements AutoCloseable {
      * mode: after SQLITE_FULL, SQLite may already have rolled the transaction back, and a driver-managed
      * transaction would then be left out of step with the database.
      */
-    private <T> T write(String operation, Work<T> work) {
+    private <T> T write(String operation, Durability durability, Work<T> work) {
         try (Statement s = db.createStatement()) {
+            if (durability != this.durability) {
+                s.execute(durability == Durability.FULL ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+                this.durability = durability;
+            }
             s.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run();
