@@ -154,6 +154,7 @@ public final class MqttPublisher implements EventPublisher {
         if (config.password() != null) {
             o.setPassword(config.password().toCharArray());
         }
+        o.setHttpsHostnameVerificationEnabled(true); // the broker's certificate must name the host we dial
         if (!config.tls()) {
             o.setSocketFactory(NoDelaySockets.plain());
         } else if (config.caFile() != null || config.clientCertFile() != null) {
