@@ -595,7 +595,14 @@ public final class MqttPublisher implements EventPublisher {
         if (t.getCause() != null && t.getCause() != t && t.getCause().getMessage() != null) {
             s.append(": ").append(t.getCause().getMessage());
         }
-        return s.toString();
+        String text = s.toString();
+        if (text.contains("PKIX path")) {
+            return "TLS: the broker's certificate is not signed by a trusted CA (check caFile): " + text;
+        }
+        if (text.contains("No subject alternative") || text.contains("No name matching")) {
+            return "TLS: the broker's certificate does not name the host in the broker URL: " + text;
+        }
+        return text;
     }
 
     // ---- Home Assistant discovery --------------------------------------------------------------------------

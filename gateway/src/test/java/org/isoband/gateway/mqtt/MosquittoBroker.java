@@ -23,12 +23,14 @@ final class MosquittoBroker implements AutoCloseable {
     private final int port;
     private final Path dir;
     private final boolean saveEveryChange;
+    private final String listenerOptions;
     private Process process;
 
-    private MosquittoBroker(int port, Path dir, boolean saveEveryChange) {
+    private MosquittoBroker(int port, Path dir, boolean saveEveryChange, String listenerOptions) {
         this.port = port;
         this.dir = dir;
         this.saveEveryChange = saveEveryChange;
+        this.listenerOptions = listenerOptions;
     }
 
     /** Skips (or, under CI=true, fails) the calling test when Mosquitto is not installed. */
@@ -54,7 +56,12 @@ final class MosquittoBroker implements AutoCloseable {
      *                        Mosquitto's default of every 30 min (for benchmarks: a save per message is slow)
      */
     static MosquittoBroker start(Path dir, boolean saveEveryChange) {
-        MosquittoBroker broker = new MosquittoBroker(FreePort.find(), dir, saveEveryChange);
+        return start(dir, saveEveryChange, "");
+    }
+
+    /** @param listenerOptions config lines for the listener, such as its TLS files */
+    static MosquittoBroker start(Path dir, boolean saveEveryChange, String listenerOptions) {
+        MosquittoBroker broker = new MosquittoBroker(FreePort.find(), dir, saveEveryChange, listenerOptions);
         broker.writeConfig();
         broker.startAgain();
         return broker;
@@ -67,6 +74,7 @@ final class MosquittoBroker implements AutoCloseable {
             conf.append("user root\n");
         }
         conf.append("listener ").append(port).append(" 127.0.0.1\n")
+                .append(listenerOptions)
                 .append("allow_anonymous true\n")
                 // Without it Mosquitto's small packets to subscribers wait for delayed ACKs (docs/mqtt.md).
                 .append("set_tcp_nodelay true\n")
