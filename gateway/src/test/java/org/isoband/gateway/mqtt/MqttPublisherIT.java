@@ -171,6 +171,10 @@ class MqttPublisherIT {
     @Test
     void aFullOutboxIsReportedOnceAndTheNewestEventsAreKeptInMemory() throws Exception {
         broker.stop();
+        broker = EmbeddedBroker.start(dir.resolve("broker"));
+        // Subscribed before the publisher ever connects: the broker queues for this persistent session.
+        TestSubscriber sub = track(new TestSubscriber(broker.url(), true, "isoband/#"));
+        broker.stop();
         MqttConfig small = config(List.of("red")).withPrune(PrunePolicy.DEFAULT.withMaxFileBytes(64 * 1024).withMemoryEvents(200));
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -197,7 +201,7 @@ class MqttPublisherIT {
         assertThat(log).contains("outbox.db: cannot store", "disk or outbox size limit full", "OUTBOX MEMORY FULL").doesNotContain("\tat ");
 
         broker.startAgain();
-        TestSubscriber sub = subscriber();
+        sub.connect();
         assertThat(publisher.awaitDrained(WAIT)).isTrue();
         long expected = 600 - stats.droppedFromMemory();
         assertThat(sub.await(WAIT, () -> ids(sub.payloadsEndingWith("/rep")).size() == expected)).isTrue();
