@@ -255,6 +255,11 @@ public final class MqttPublisher implements EventPublisher {
             try {
                 int stored = outbox.add(batch).size();
                 unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
+                if (diskTrouble) {
+                    log.info("outbox {} is writable again", config.outboxFile());
+                    diskTrouble = false;
+                    memoryFullReported = false;
+                }
             } catch (OutboxException e) {
                 diskTroubleBegins(e);
                 keepInMemory(batch);
@@ -340,7 +345,8 @@ public final class MqttPublisher implements EventPublisher {
             return;
         }
         int room = WINDOW - inflight.size();
-        if (room > 0 && outbox != null && !diskTrouble) {
+        // The file's events are older than those in memory: they go first, even while it cannot be written.
+        if (room > 0 && outbox != null) {
             try {
                 for (OutboxEntry e : outbox.unsent(publishedUpTo, room)) {
                     publishedUpTo = e.seq();
