@@ -1,0 +1,76 @@
+package org.isoband.gateway.mqtt;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** Moquette, the embedded broker, on a loopback port; stopped and started again on the same port. */
+final class EmbeddedBroker implements AutoCloseable {
+    private final int port;
+    private final Path dataDir;
+    private Server server;
+
+    private EmbeddedBroker(int port, Path dataDir) {
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /** A broker that keeps nothing across a restart. */
+    static EmbeddedBroker start() {
+        return start(null);
+    }
+
+    /**
+     * A broker that keeps its sessions (subscriptions and queued QoS 1 messages of clients with a persistent
+     * session) in {@code dataDir} across a restart, as a broker with persistence does.
+     */
+    static EmbeddedBroker start(Path dataDir) {
+        EmbeddedBroker broker = new EmbeddedBroker(FreePort.find(), dataDir);
+        broker.startAgain();
+        return broker;
+    }
+
+    void startAgain() {
+        Properties p = new Properties();
+        p.setProperty("host", "127.0.0.1");
+        p.setProperty("port", Integer.toString(port));
+        p.setProperty("websocket_port", "disabled");
+        p.setProperty("allow_anonymous", "true");
+        p.setProperty("persistence_enabled", Boolean.toString(dataDir != null));
+        if (dataDir != null) {
+            p.setProperty("data_path", dataDir.toString());
+        }
+        // Moquette 0.17 reports usage to its authors unless told not to: tests stay on loopback.
+        p.setProperty("telemetry_enabled", "false");
+        p.setProperty("netty.epoll", "false");
+        server = new Server();
+        try {
+            server.startServer(new MemoryConfig(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
+    }
+
+    String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
