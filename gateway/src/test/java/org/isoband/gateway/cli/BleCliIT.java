@@ -52,7 +52,7 @@ class BleCliIT {
             bluez.addProgressor("AA:BB:CC:00:00:02", "Progressor_7125");
             bluez.addOther("AA:BB:CC:00:00:04", "Headphones");
 
-            Result r = finish(dir, launch(dir, bluez.environment(), "scan", "--seconds", "2"));
+            Result r = finish(dir, launch(dir, bluez.environment(), "scan", "--seconds", "5"));
 
             assertThat(r.code()).as(r.err()).isZero();
             List<String> lines = r.out().lines().toList();

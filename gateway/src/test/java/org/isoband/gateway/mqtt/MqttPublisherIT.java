@@ -3,9 +3,6 @@ package org.isoband.gateway.mqtt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -176,12 +173,33 @@ class MqttPublisherIT {
         TestSubscriber sub = track(new TestSubscriber(broker.url(), true, "isoband/#"));
         broker.stop();
         MqttConfig small = config(List.of("red")).withPrune(PrunePolicy.DEFAULT.withMaxFileBytes(64 * 1024).withMemoryEvents(200));
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // The gateway logs through SLF4J to java.util.logging: listen there.
+        java.util.logging.Logger mqttLog = java.util.logging.Logger.getLogger("org.isoband.gateway.mqtt");
+        StringBuilder captured = new StringBuilder();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                synchronized (captured) {
+                    captured.append(r.getLevel()).append(' ').append(new java.util.logging.SimpleFormatter().formatMessage(r));
+                    if (r.getThrown() != null) {
+                        captured.append("\tat ").append(r.getThrown());
+                    }
+                    captured.append('\n');
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         List<RepMessage> sent = new ArrayList<>();
         MqttPublisher publisher;
+        mqttLog.addHandler(capture);
         try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             publisher = track(MqttPublisher.start(small));
             for (int i = 1; i <= 600; i++) {
                 RepMessage rep = TestReps.rep("red", i);
@@ -193,14 +211,17 @@ class MqttPublisherIT {
             }
             Thread.sleep(1000);
         } finally {
-            System.setErr(stderr);
+            mqttLog.removeHandler(capture);
         }
         PublisherStats stats = publisher.stats();
         assertThat(stats.inMemory()).isEqualTo(200);
         assertThat(stats.droppedFromMemory()).isPositive();
         assertThat(stats.unsent()).isEqualTo(600 - stats.droppedFromMemory());
         assertThat(stats.unsent() - stats.inMemory()).as("stored in the file before it was full").isGreaterThan(20);
-        String log = captured.toString(StandardCharsets.UTF_8);
+        String log;
+        synchronized (captured) {
+            log = captured.toString();
+        }
         assertThat(log.lines().filter(l -> l.contains("OUTBOX NOT WRITABLE"))).hasSize(1);
         assertThat(log).contains("outbox.db: cannot store", "disk or outbox size limit full", "OUTBOX MEMORY FULL").doesNotContain("\tat ");
 

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Moquette, the embedded broker, on a loopback port; stopped and started again on the same port. */
-final class EmbeddedBroker implements AutoCloseable {
+/**
+ * Moquette, the embedded broker, on a loopback port: the demo's broker when none is given, and the default
+ * tests' broker (stopped and started again on the same port to play an outage).
+ */
+public final class EmbeddedBroker implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private Server server;
@@ -19,7 +22,7 @@ final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** A broker that keeps nothing across a restart. */
-    static EmbeddedBroker start() {
+    public static EmbeddedBroker start() {
         return start(null);
     }
 
@@ -27,10 +30,18 @@ final class EmbeddedBroker implements AutoCloseable {
      * A broker that keeps its sessions (subscriptions and queued QoS 1 messages of clients with a persistent
      * session) in {@code dataDir} across a restart, as a broker with persistence does.
      */
-    static EmbeddedBroker start(Path dataDir) {
-        EmbeddedBroker broker = new EmbeddedBroker(FreePort.find(), dataDir);
+    public static EmbeddedBroker start(Path dataDir) {
+        EmbeddedBroker broker = new EmbeddedBroker(freePort(), dataDir);
         broker.startAgain();
         return broker;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on the loopback interface for the embedded broker", e);
+        }
     }
 
     void startAgain() {
@@ -43,7 +54,7 @@ final class EmbeddedBroker implements AutoCloseable {
         if (dataDir != null) {
             p.setProperty("data_path", dataDir.toString());
         }
-        // Moquette 0.17 reports usage to its authors unless told not to: tests stay on loopback.
+        // Moquette 0.17 reports usage to its authors unless told not to: it stays on loopback.
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.epoll", "false");
         server = new Server();
@@ -61,7 +72,7 @@ final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "tcp://127.0.0.1:" + port;
     }
 
