@@ -14,6 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.isoband.core.coach.Leg;
+import org.isoband.dashboard.Dashboard;
+import org.isoband.dashboard.DashboardSettings;
+import org.isoband.dashboard.RunningDashboard;
+import org.isoband.gateway.mqtt.EmbeddedBroker;
+import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
@@ -51,6 +56,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "are repeated), the coach cues it and the display shows it - a window when there is a",
             "desktop, the terminal view otherwise, plain log lines with no terminal.",
             "",
+            "An embedded MQTT broker starts on localhost (unless --broker is given), every rep is",
+            "published on it, and the home dashboard starts too: its address is printed.",
+            "",
             "Keys: space or Enter start/pause, s skip, q quit."
         },
         footer = {"", "Examples:", "  isoband demo", "  isoband demo --speed 10 --duration 2m --headless"})
@@ -80,8 +88,22 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "FILE.png", description = "also keep the screen in a PNG file, redrawn every second")
     Path snapshot;
 
+    @Option(names = "--broker", paramLabel = "URL",
+            description = "publish to this MQTT broker (tcp://host:1883) instead of starting an embedded one")
+    String broker;
+
+    @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "N",
+            description = "port of the home dashboard on 127.0.0.1 (default: any free port)")
+    int dashboardPort;
+
+    @Option(names = "--no-dashboard", description = "do not start the home dashboard")
+    boolean noDashboard;
+
     @Option(names = "--verbose", description = "debug logging")
     boolean verbose;
+
+    static final String GATEWAY = "demo";
+    static final String BAND = "demo-band";
 
     /** The simulator's session: 4 hip angles of 5 held reps, each leg. */
     static final TrainingPlan PLAN = new TrainingPlan(List.of(Leg.RIGHT, Leg.LEFT),
@@ -109,10 +131,19 @@ final class DemoCommand implements Callable<Integer> {
         if (headless && !console) {
             observers.add(new CueLog(out));
         }
-        try (SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
+        try (EmbeddedBroker embedded = broker == null ? EmbeddedBroker.start() : null;
+             SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
+            String url = broker != null ? broker : embedded.url();
+            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db")), BAND,
+                    PLAN.holdTargetS(), source::nowNanos);
+            observers.add(mqtt.observer());
+            RunningDashboard dashboard = noDashboard ? null : Dashboard.start(DashboardSettings.defaults()
+                    .withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString()).withBroker(url, null, null, "isoband"));
+            out.printf(Locale.ROOT, "isoband demo: MQTT broker %s%s; dashboard %s%n", url, broker == null ? " (embedded)" : "",
+                    dashboard == null ? "off" : dashboard.url());
             String id = journal.start(PlanPosition.START);
             TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS.withHoldTarget(PLAN.holdTargetS()),
-                    new SessionStart(PLAN, PlanPosition.START, true, id), journal, observers, () -> "off");
+                    new SessionStart(PLAN, PlanPosition.START, true, id), journal, observers, mqtt::status);
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             Display display = headless
                     ? (console ? new TerminalScreen(System.out, true, controls, true) : null)
@@ -129,6 +160,10 @@ final class DemoCommand implements Callable<Integer> {
                 runUntilDone(session, quit);
             } finally {
                 session.close();
+                mqtt.close();
+                if (dashboard != null) {
+                    dashboard.close();
+                }
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {

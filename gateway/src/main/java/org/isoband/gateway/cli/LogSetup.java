@@ -19,6 +19,10 @@ final class LogSetup {
     private static final Logger ISOBAND = Logger.getLogger("org.isoband");
     private static final Logger PI4J = Logger.getLogger("com.pi4j");
     private static final Logger DBUS = Logger.getLogger("org.freedesktop");
+    /** Libraries that narrate at INFO (the embedded broker logs every message): their warnings still count. */
+    private static final java.util.List<Logger> CHATTY = java.util.List.of(DBUS, Logger.getLogger("io.moquette"),
+            Logger.getLogger("io.javalin"), Logger.getLogger("org.eclipse.jetty"), Logger.getLogger("org.flywaydb"),
+            Logger.getLogger("io.netty"));
 
     private LogSetup() {
     }
@@ -37,8 +41,9 @@ final class LogSetup {
         // Pi4J narrates its start-up, and off a Pi reports the missing board as SEVERE; our own messages say
         // what failed (GpioUnavailableException carries Pi4J's reason). --verbose shows it all.
         PI4J.setLevel(verbose ? Level.INFO : Level.OFF);
-        // dbus-java names its transport on every connection; its warnings still count.
-        DBUS.setLevel(verbose ? Level.INFO : Level.WARNING);
+        for (Logger chatty : CHATTY) {
+            chatty.setLevel(verbose ? Level.INFO : Level.WARNING);
+        }
     }
 
     private static final class OneLine extends Formatter {

@@ -25,6 +25,7 @@ import org.isoband.device.gpio.GpioUnavailableException;
 import org.isoband.device.gpio.Pi4jButton;
 import org.isoband.device.gpio.Pi4jOutputs;
 import org.isoband.device.gpio.Pi4jPins;
+import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.session.GpioFeedback;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
@@ -96,6 +97,10 @@ final class RunCommand implements Callable<Integer> {
             String id = journal.start(start);
             List<SessionObserver> observers = new ArrayList<>();
             observers.add(new CueLog(out));
+            MqttLink mqtt = mqtt(cfg, plan.holdTargetS(), source::nowNanos);
+            if (mqtt != null) {
+                observers.add(mqtt.observer());
+            }
             TrainingSession[] sessionRef = new TrainingSession[1];
             GpioFeedback feedback = feedback(cfg.gpio(), c -> sessionRef[0].command(c));
             if (feedback != null) {
@@ -103,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
             }
             TrainingSession session = new TrainingSession(source,
                     DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
-                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers, () -> "off");
+                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers,
+                    mqtt == null ? () -> "off" : mqtt::status);
             sessionRef[0] = session;
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             GatewayConfig.Display d = cfg.display();
@@ -121,6 +127,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             } finally {
                 session.close();
+                if (mqtt != null) {
+                    mqtt.close();
+                }
                 if (feedback != null) {
                     feedback.close();
                 }
@@ -134,6 +143,21 @@ final class RunCommand implements Callable<Integer> {
                     plan.totalReps());
         }
         return 0;
+    }
+
+    /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */
+    private static MqttLink mqtt(GatewayConfig cfg, double holdTargetS, java.util.function.LongSupplier sampleNanos) {
+        GatewayConfig.Mqtt m = cfg.mqtt();
+        if (m.url().isEmpty()) {
+            return null;
+        }
+        MqttConfig config = MqttConfig.of(m.url(), cfg.gateway(), List.of(cfg.band()), cfg.storage())
+                .withCredentials(m.username(), m.password())
+                .withTls(m.caFile(), m.clientCert(), m.clientKey())
+                .withClientId(m.clientId())
+                .withTopicPrefix(m.topicPrefix())
+                .withForceRate(m.forceRateHz());
+        return new MqttLink(config, cfg.band(), holdTargetS, sampleNanos);
     }
 
     /** Buzzer, LED and button on the configured pins; none when no pin is set or GPIO is not there. */
