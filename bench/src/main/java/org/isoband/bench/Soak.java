@@ -18,6 +18,11 @@ import org.isoband.device.sim.SensorModel;
 import org.isoband.device.sim.SimulatedSession;
 import org.isoband.device.sim.SimulatedSource;
 import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.mqtt.BandMessages;
+import org.isoband.gateway.mqtt.MqttConfig;
+import org.isoband.gateway.mqtt.MqttPublisher;
+import org.isoband.gateway.mqtt.MqttSessionObserver;
+import org.isoband.gateway.mqtt.SampleClock;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayLoop;
 import org.isoband.gateway.display.ScreenModel;
@@ -41,6 +46,7 @@ public final class Soak {
         double hours = args.length > 0 ? Double.parseDouble(args[0]) : 1;
         double speed = args.length > 1 ? Double.parseDouble(args[1]) : 30;
         double every = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        String broker = args.length > 3 ? args[3] : null;
         Path dir = Files.createTempDirectory("isoband-soak-");
         long wallEnd = System.nanoTime() + (long) (hours * 3600 / speed * 1e9);
         long[] reps = {0};
@@ -66,8 +72,10 @@ public final class Soak {
             public void close() {
             }
         };
-        System.out.printf(Locale.ROOT, "soak: %.1f h of training at %.0fx (%.0f s of wall time), JVM %s%n", hours, speed,
-                hours * 3600 / speed, ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.printf(Locale.ROOT, "soak: %.1f h of training at %.0fx (%.0f s of wall time), MQTT %s, JVM %s%n", hours,
+                speed, hours * 3600 / speed, broker == null ? "off" : broker, ManagementFactory.getRuntimeMXBean().getInputArguments());
+        MqttPublisher publisher = broker == null ? null
+                : MqttPublisher.start(MqttConfig.of(broker, "soak", List.of("band"), dir.resolve("outbox.db")));
         System.out.println("soak:  wall s  sim min  sessions   reps  heap used MB (after GC)  RSS MB");
         List<double[]> rows = new ArrayList<>();
         long started = System.nanoTime();
@@ -79,9 +87,14 @@ public final class Soak {
                 SimulatedSource source = new SimulatedSource(new SimulatedSession(Scenario.SESSION, sessions,
                         SensorModel.loadCell(80)), speed);
                 String id = journal.start(PlanPosition.START);
+                List<SessionObserver> observers = new ArrayList<>(List.of(counter));
+                if (publisher != null) {
+                    observers.add(new MqttSessionObserver(new BandMessages("soak", "band", 6.0, publisher,
+                            new SampleClock(Clock.systemUTC(), source::nowNanos), java.time.ZoneOffset.UTC)));
+                }
                 try (TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS,
                         new SessionStart(org.isoband.core.coach.TrainingPlan.DEFAULT, PlanPosition.START, false, id),
-                        journal, List.of(counter), () -> "off");
+                        journal, observers, () -> "off");
                      DisplayLoop loop = new DisplayLoop(renderer, session::screen, 25)) {
                     session.start();
                     while (!session.awaitEnd(200, TimeUnit.MILLISECONDS) && System.nanoTime() < wallEnd) {
@@ -94,6 +107,10 @@ public final class Soak {
             }
         }
         rows.add(report(started, speed, sessions, reps[0]));
+        if (publisher != null) {
+            System.out.println("soak: MQTT " + publisher.stats());
+            publisher.close();
+        }
         double firstHalfRss = rows.subList(rows.size() / 4, rows.size() / 2).stream().mapToDouble(r -> r[1]).max().orElse(0);
         double lastRss = rows.subList(rows.size() / 2, rows.size()).stream().mapToDouble(r -> r[1]).max().orElse(0);
         double maxRss = rows.stream().mapToDouble(r -> r[1]).max().orElse(0);
