@@ -10,9 +10,6 @@ import org.isoband.dashboard.Dashboard;
 import org.isoband.dashboard.DashboardException;
 import org.isoband.dashboard.DashboardSettings;
 import org.isoband.dashboard.RunningDashboard;
-import org.isoband.gateway.config.ConfigException;
-import org.isoband.gateway.config.ConfigLoader;
-import org.isoband.gateway.config.ConfigProblem;
 import org.isoband.gateway.config.GatewayConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,18 +126,6 @@ final class DashboardCommand implements Callable<Integer> {
     }
 
     private GatewayConfig loadConfig() {
-        if (config == null) {
-            return ConfigLoader.defaults();
-        }
-        try {
-            return ConfigLoader.load(config);
-        } catch (ConfigException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (ConfigProblem p : e.problems()) {
-                err.println(p);
-            }
-            err.println("dashboard: the configuration has " + e.problems().size() + " problem(s); nothing was started");
-            return null;
-        }
+        return ConfigFile.loadOrReport(config, spec);
     }
 }

@@ -30,9 +30,6 @@ import org.isoband.gateway.session.GpioFeedback;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.device.source.SampleSource;
-import org.isoband.gateway.config.ConfigException;
-import org.isoband.gateway.config.ConfigLoader;
-import org.isoband.gateway.config.ConfigProblem;
 import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayChooser;
@@ -178,19 +175,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private GatewayConfig loadConfig() {
-        if (config == null) {
-            return ConfigLoader.defaults();
-        }
-        try {
-            return ConfigLoader.load(config);
-        } catch (ConfigException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (ConfigProblem p : e.problems()) {
-                err.println(p);
-            }
-            err.println("run: the configuration has " + e.problems().size() + " problem(s); nothing was started");
-            return null;
-        }
+        return ConfigFile.loadOrReport(config, spec);
     }
 
     /** A new session, or the one that was cut off, as the athlete wants. */
