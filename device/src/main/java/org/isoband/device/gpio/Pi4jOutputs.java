@@ -16,26 +16,26 @@ public final class Pi4jOutputs {
     /** An LED on BCM pin {@code bcm}, off at start and when released. */
     public static Led led(Context pi4j, int bcm) throws GpioUnavailableException {
         DigitalOutput out = Pi4jPins.output(pi4j, bcm, DigitalState.LOW, DigitalState.LOW, "led-" + bcm, "LED");
-        return new PinLed(out, () -> Pi4jPins.release(pi4j, out));
+        return new SwitchedPin(out, () -> Pi4jPins.release(pi4j, out));
     }
 
     /** An active buzzer on BCM pin {@code bcm}, silent at start and when released. */
     public static Buzzer buzzer(Context pi4j, int bcm) throws GpioUnavailableException {
         DigitalOutput out = Pi4jPins.output(pi4j, bcm, DigitalState.LOW, DigitalState.LOW, "buzzer-" + bcm, "buzzer");
-        return new PinBuzzer(out, () -> Pi4jPins.release(pi4j, out));
+        return new SwitchedPin(out, () -> Pi4jPins.release(pi4j, out));
     }
 
-    /** An on/off output; the LED and the buzzer differ only in name. */
-    private abstract static class Switched {
+    /** An on/off output: the LED and the buzzer differ only in name, so one class is both. */
+    static final class SwitchedPin implements Led, Buzzer {
         private final DigitalOutput out;
         private final Runnable release;
 
-        Switched(DigitalOutput out, Runnable release) {
+        SwitchedPin(DigitalOutput out, Runnable release) {
             this.out = out;
             this.release = release;
         }
 
-        final void drive(boolean high) {
+        private void drive(boolean high) {
             try {
                 out.state(high ? DigitalState.HIGH : DigitalState.LOW);
             } catch (RuntimeException e) {
@@ -44,65 +44,25 @@ public final class Pi4jOutputs {
             }
         }
 
-        final boolean high() {
+        @Override
+        public void on() {
+            drive(true);
+        }
+
+        @Override
+        public void off() {
+            drive(false);
+        }
+
+        @Override
+        public boolean isOn() {
             return out.isHigh();
         }
 
-        final void shut() {
+        @Override
+        public void close() {
             drive(false);
             release.run();
-        }
-    }
-
-    static final class PinLed extends Switched implements Led {
-        PinLed(DigitalOutput out, Runnable release) {
-            super(out, release);
-        }
-
-        @Override
-        public void on() {
-            drive(true);
-        }
-
-        @Override
-        public void off() {
-            drive(false);
-        }
-
-        @Override
-        public boolean isOn() {
-            return high();
-        }
-
-        @Override
-        public void close() {
-            shut();
-        }
-    }
-
-    static final class PinBuzzer extends Switched implements Buzzer {
-        PinBuzzer(DigitalOutput out, Runnable release) {
-            super(out, release);
-        }
-
-        @Override
-        public void on() {
-            drive(true);
-        }
-
-        @Override
-        public void off() {
-            drive(false);
-        }
-
-        @Override
-        public boolean isOn() {
-            return high();
-        }
-
-        @Override
-        public void close() {
-            shut();
         }
     }
 }
