@@ -52,7 +52,7 @@ public record DetectorConfig(
         double stuckS) {
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(
-            6.0, 0.2, 0.2, 7.5, 2.5, 1.0, 6.0, 15.0, 0.25, 1.0, 1.0,
+            6.0, 0.2, 0.2, 7.5, 2.5, 1.0, 5.0, 15.0, 0.25, 1.0, 1.0,
             5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 0.5);
 
     public DetectorConfig {

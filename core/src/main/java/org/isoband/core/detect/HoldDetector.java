@@ -90,6 +90,8 @@ public final class HoldDetector {
     private double bestLength;
     private boolean moved;
     private double unsteadySeconds;
+    /** Steady stretches broken by a wobble rather than a movement: two of them and the rep never held still. */
+    private int wobbleBreaks;
     private double lastWobbleT;
 
     // A break waiting to be told apart: movement of the leg or a wobble.
@@ -287,6 +289,7 @@ public final class HoldDetector {
         bestStartT = repStartT;
         moved = false;
         unsteadySeconds = 0;
+        wobbleBreaks = 0;
         lastWobbleT = Double.NEGATIVE_INFINITY;
         pendingMove = false;
         excursionSeq = -1;
@@ -413,6 +416,7 @@ public final class HoldDetector {
                 // Wobbling somewhere in the last window: none of it counts as steady.
                 closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
                 lastWobbleT = t;
+                wobbleBreaks++;
                 enter(Phase.UNSTEADY, t);
             }
             return;
@@ -479,6 +483,8 @@ public final class HoldDetector {
         double change = (after - pendingLevel) * pendingDir;
         if (change >= config.movePct() / 100 * pendingAmplitude) {
             moved = true;
+        } else {
+            wobbleBreaks++;
         }
     }
 
@@ -545,6 +551,9 @@ public final class HoldDetector {
         }
         double steady = bestLength >= config.minStretchS() ? bestLength : 0;
         Verdict verdict = forced != null ? forced : verdictFor(steady, duration);
+        if (verdict == Verdict.UNSTEADY) {
+            steady = 0;     // it never settled: whatever looked still for a moment was a wobble's turning point
+        }
         RepEvent event = summarize(endT, steady, verdict);
         enter(Phase.REST, buffer.t(lastSeq));
         listener.onRep(event);
@@ -559,7 +568,7 @@ public final class HoldDetector {
         }
         boolean neverSettled = steady == 0 && duration >= 2 * config.minStretchS();
         boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
-        if (neverSettled || mostlyWobbling) {
+        if (neverSettled || mostlyWobbling || wobbleBreaks >= 2) {
             return Verdict.UNSTEADY;
         }
         return Verdict.SHORT;

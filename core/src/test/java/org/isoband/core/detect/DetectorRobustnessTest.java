@@ -13,6 +13,35 @@ class DetectorRobustnessTest {
 
     @Test
     void judgesRandomisedSessionsAcrossSensorsRatesAndStrengths() {
+        Result r = evaluate(RandomSessions.Profile.ALL);
+
+        assertThat(r.found()).as("reps found\n" + r.misses()).isEqualTo(r.total());
+        assertThat(r.extra()).as("extra reps\n" + r.misses()).isZero();
+        assertThat(r.accuracyPct()).as("verdict accuracy %%\n" + r.misses()).isGreaterThanOrEqualTo(95);
+        assertThat(r.medianError()).as("median |steady error|").isLessThanOrEqualTo(0.15);
+    }
+
+    /**
+     * Contractions of only 12-37 N on 10-20 Hz sensors, half of them in 0.5 N steps: the noise is a large
+     * share of the amplitude, so a wobble is harder to tell from tremor and a weak rep from the rest noise.
+     */
+    @Test
+    void judgesWeakContractionsOnSlowCoarseSensors() {
+        Result r = evaluate(RandomSessions.Profile.WEAK_AND_SLOW);
+
+        assertThat(100.0 * r.found() / r.total()).as("reps found %%\n" + r.misses()).isGreaterThanOrEqualTo(99);
+        assertThat(r.extra()).as("extra reps\n" + r.misses()).isZero();
+        assertThat(r.accuracyPct()).as("verdict accuracy %%\n" + r.misses()).isGreaterThanOrEqualTo(95);
+        assertThat(r.medianError()).as("median |steady error|").isLessThanOrEqualTo(0.15);
+    }
+
+    record Result(int total, int found, int extra, int right, double medianError, String misses) {
+        double accuracyPct() {
+            return 100.0 * right / total;
+        }
+    }
+
+    private static Result evaluate(RandomSessions.Profile profile) {
         int total = 0;
         int found = 0;
         int right = 0;
@@ -23,7 +52,7 @@ class DetectorRobustnessTest {
         Map<Verdict, Map<Verdict, Integer>> confusion = new EnumMap<>(Verdict.class);
         StringBuilder misses = new StringBuilder();
         for (long seed = 1; seed <= 60; seed++) {
-            RandomSessions.Session session = RandomSessions.generate(seed);
+            RandomSessions.Session session = RandomSessions.generate(seed, profile);
             List<RepEvent> reps = Signal.detect(session.samples(), DetectorConfig.DEFAULTS);
             List<RepEvent> used = new ArrayList<>();
             for (RandomSessions.Truth t : session.truth()) {
@@ -58,15 +87,12 @@ class DetectorRobustnessTest {
         errors.sort(null);
         double median = errors.get(errors.size() / 2);
         double p90 = errors.get((int) (errors.size() * 0.9));
-        System.out.printf("robustness: %d reps, %d found, %d extra, %d right (%.1f %%), |steady error| median %.3f s, p90 %.3f s%n",
+        System.out.printf("robustness (" + profile + "): %d reps, %d found, %d extra, %d right (%.1f %%), |steady error| median %.3f s, p90 %.3f s%n",
                 total, found, extra, right, 100.0 * right / total, median, p90);
         System.out.printf("mean signed steady error %.3f s, summed by verdict %s%n", signed / found, bias);
         System.out.println("confusion (truth -> judged): " + confusion);
         System.out.print(misses);
 
-        assertThat(found).as("reps found\n" + misses).isEqualTo(total);
-        assertThat(extra).as("extra reps\n" + misses).isZero();
-        assertThat(100.0 * right / total).as("verdict accuracy %%\n" + misses).isGreaterThanOrEqualTo(95);
-        assertThat(median).as("median |steady error|").isLessThanOrEqualTo(0.15);
+        return new Result(total, found, extra, right, median, misses.toString());
     }
 }

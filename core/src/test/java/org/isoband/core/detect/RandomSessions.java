@@ -16,24 +16,45 @@ final class RandomSessions {
     record Session(String description, List<double[]> samples, List<Truth> truth) {
     }
 
-    private static final double[] RATES = {10, 12.5, 25, 40, 80, 200, 1000};
+    /** What kind of sessions: every sensor and strength, or weak contractions on slow, coarse sensors. */
+    enum Profile {
+        ALL(new double[] {10, 12.5, 25, 40, 80, 200, 1000}, 0.25, 0.3),
+        WEAK_AND_SLOW(new double[] {10, 10, 12.5, 20}, 1.0, 0.5);
+
+        final double[] rates;
+        final double weakShare;
+        final double quantisedShare;
+
+        Profile(double[] rates, double weakShare, double quantisedShare) {
+            this.rates = rates;
+            this.weakShare = weakShare;
+            this.quantisedShare = quantisedShare;
+        }
+
+        double amplitude(Random r) {
+            if (this == WEAK_AND_SLOW) {
+                return 12 + r.nextDouble() * 25;
+            }
+            return r.nextDouble() < weakShare ? 20 + r.nextDouble() * 30 : 60 + r.nextDouble() * 240;
+        }
+    }
 
     private RandomSessions() {
     }
 
-    static Session generate(long seed) {
+    static Session generate(long seed, Profile profile) {
         Random r = new Random(seed);
-        double hz = RATES[r.nextInt(RATES.length)];
+        double hz = profile.rates[r.nextInt(profile.rates.length)];
         double rest = 2 + r.nextDouble() * 60;
         double noise = 0.1 + r.nextDouble() * 0.8;
         double tremor = 0.8 + r.nextDouble() * 1.7;
         double loss = r.nextDouble() < 0.4 ? r.nextDouble() * 0.15 : 0;
-        double quantum = r.nextDouble() < 0.3 ? 0.5 : 0;
+        double quantum = r.nextDouble() < profile.quantisedShare ? 0.5 : 0;
         Signal s = new Signal(rest).hold(3 + r.nextDouble() * 2);
         List<Truth> truth = new ArrayList<>();
         int reps = 4 + r.nextInt(4);
         for (int i = 0; i < reps; i++) {
-            double amplitude = r.nextDouble() < 0.25 ? 20 + r.nextDouble() * 30 : 60 + r.nextDouble() * 240;
+            double amplitude = profile.amplitude(r);
             double top = rest + amplitude;
             double rampS = 0.3 + r.nextDouble() * 1.0;
             double start = s.now();
