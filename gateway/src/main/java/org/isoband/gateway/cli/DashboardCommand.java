@@ -38,7 +38,7 @@ final class DashboardCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file: its dashboard section and mqtt url (default: none, all defaults)")
+            description = "the configuration file: its dashboard section and mqtt url (default: ~/.config/isoband/isoband.yaml if it exists, else all defaults)")
     Path config;
 
     @Option(names = "--broker", paramLabel = "URL", description = "the MQTT broker, tcp://host:1883 or ssl://host:8883 (default: mqtt.url)")

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.isoband.gateway.config.ConfigException;
-import org.isoband.gateway.config.ConfigLoader;
-import org.isoband.gateway.config.ConfigProblem;
 import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.doctor.Check;
 import org.isoband.gateway.doctor.Doctor;
@@ -32,19 +29,15 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "the configuration to check against (default: all defaults)")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration to check against (default: ~/.config/isoband/isoband.yaml if it exists, else all defaults)")
     Path config;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        GatewayConfig cfg;
-        try {
-            cfg = config == null ? ConfigLoader.defaults() : ConfigLoader.load(config);
-        } catch (ConfigException e) {
-            for (ConfigProblem p : e.problems()) {
-                spec.commandLine().getErr().println(p);
-            }
+        GatewayConfig cfg = ConfigFile.loadOrReport(config, spec);
+        if (cfg == null) {
             return UserErrorHandler.BAD_INPUT;
         }
         List<Check> checks = new Doctor(MachineView.LOCAL).examine(cfg);

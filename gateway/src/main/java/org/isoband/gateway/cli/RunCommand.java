@@ -66,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "the configuration file (default: none, all defaults)")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration file (default: ~/.config/isoband/isoband.yaml if it exists, else all defaults)")
     Path config;
 
     @Option(names = "--resume", description = "resume the last unfinished session without asking")
