@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband analyze FILE.csv}: the reps of a recording, as JSON lines (DESIGN.md, "The analyze contract"). */
 @Command(
         name = "analyze",
+        header = "Find the reps in a force recording and judge each one (JSON lines, table, plot).",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband calibrate}: the two-point calibration of a load cell, saved to the config file. */
 @Command(
         name = "calibrate",
+        header = "Calibrate a wired load cell: tare, then a known load; saved into the config.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband config}: check a configuration file, or print the example. */
 @Command(
         name = "config",
+        header = "Check a configuration file, or print the commented example.",
         mixinStandardHelpOptions = true,
         description = "Check a configuration file, or print the example one.",
         subcommands = {ConfigCommand.Check.class, ConfigCommand.Example.class})

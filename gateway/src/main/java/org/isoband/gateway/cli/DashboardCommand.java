@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband dashboard}: the home dashboard, subscribed to the broker, until Ctrl-C. */
 @Command(
         name = "dashboard",
+        header = "Run the home dashboard: history, progress and live force in the browser.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -48,6 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband demo}: a simulated athlete trains with the coach and the display, with no setup at all. */
 @Command(
         name = "demo",
+        header = "Watch a simulated athlete train: coach, screen, MQTT broker and dashboard, no setup.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

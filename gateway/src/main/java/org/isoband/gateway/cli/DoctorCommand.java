@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband doctor}: what this machine lacks for the configuration, and how to fix it. */
 @Command(
         name = "doctor",
+        header = "Check this machine for what the configuration needs, and say how to fix it.",
         mixinStandardHelpOptions = true,
         description = {
             "Check this machine for what the gateway needs: Java, the Bluetooth adapter and BlueZ, GPIO",

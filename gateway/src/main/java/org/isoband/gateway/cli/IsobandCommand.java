@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "",
             "A force sensor in a resistance band streams to this gateway, which sees each contraction,",
             "judges whether it was a true isometric hold, times it, coaches the plan and publishes every",
-            "rep over MQTT."
+            "rep over MQTT. Start with 'isoband demo'."
         },
         subcommands = {
             RunCommand.class,
@@ -64,7 +64,9 @@ public final class IsobandCommand implements Runnable {
     }
 
     private static CommandLine commandLine() {
-        return new CommandLine(new IsobandCommand()).setExecutionExceptionHandler(new UserErrorHandler());
+        // Descriptions are written for 100 columns; wider terminals get them unwrapped.
+        return new CommandLine(new IsobandCommand()).setExecutionExceptionHandler(new UserErrorHandler())
+                .setUsageHelpWidth(100).setUsageHelpAutoWidth(true);
     }
 
     @Override

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband record}: writes what a sample source delivers as a recording that replay and analyze read. */
 @Command(
         name = "record",
+        header = "Record what a sensor delivers into a CSV file that analyze and replay read.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

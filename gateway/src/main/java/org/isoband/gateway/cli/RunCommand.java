@@ -50,6 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband run}: the real gateway: the sensor from the configuration, the coach, the display, MQTT. */
 @Command(
         name = "run",
+        header = "Run the trainer: the configured sensor, the coach, the screen and MQTT.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

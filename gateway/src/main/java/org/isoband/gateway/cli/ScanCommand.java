@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband scan}: the supported BLE sensors advertising nearby, through BlueZ. */
 @Command(
         name = "scan",
+        header = "List the supported BLE force sensors advertising nearby.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code isoband simulate}: a simulated athlete's session written as a recording, with its truth. */
 @Command(
         name = "simulate",
+        header = "Write a simulated athlete's session as a CSV recording, with its truth.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
