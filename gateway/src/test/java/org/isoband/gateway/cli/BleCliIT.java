@@ -53,10 +53,16 @@ class BleCliIT {
             bluez.addOther("AA:BB:CC:00:00:04", "Headphones");
 
             Result r = finish(dir, launch(dir, bluez.environment(), "scan", "--seconds", "5"));
+            if (r.out().isEmpty()) {
+                // Seen twice in full CI runs on a loaded 2-core machine, never alone: the scan heard nothing.
+                // Listen once more, and keep what the first attempt said.
+                System.out.println("BleCliIT: the first scan found nothing; its stderr: " + r.err());
+                r = finish(dir, launch(dir, bluez.environment(), "scan", "--seconds", "5"));
+            }
 
             assertThat(r.code()).as(r.err()).isZero();
             List<String> lines = r.out().lines().toList();
-            assertThat(lines).hasSize(3);
+            assertThat(lines).as("stderr: " + r.err()).hasSize(3);
             assertThat(lines.get(0)).startsWith("NAME").contains("ADDRESS", "RSSI", "KIND");
             assertThat(r.out()).containsPattern("isoband-1A2B +AA:BB:CC:00:00:01 +-\\d+ dBm +isoband")
                     .containsPattern("Progressor_7125 +AA:BB:CC:00:00:02 +-\\d+ dBm +progressor")

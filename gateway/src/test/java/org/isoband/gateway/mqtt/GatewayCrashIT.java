@@ -91,11 +91,6 @@ class GatewayCrashIT {
         return ids;
     }
 
-    private long unsentInFile() {
-        try (Outbox outbox = Outbox.open(dir.resolve("outbox.db"), PrunePolicy.DEFAULT)) {
-            return outbox.unsentCount();
-        }
-    }
 
     private void restartAndDrain(TestSubscriber sub) throws Exception {
         Gateway second = start("drain", 0, "second");
@@ -146,7 +141,8 @@ class GatewayCrashIT {
             List<String> notStored = handedOver.stream().filter(id -> !stored.contains(id)).toList();
             assertThat(notStored).hasSizeLessThanOrEqualTo(10)
                     .isEqualTo(handedOver.subList(handedOver.size() - notStored.size(), handedOver.size()));
-            assertThat(unsentInFile()).as("unsent at the kill").isPositive();
+            // Whether any were still unacknowledged at the kill depends on timing here; that a killed gateway's
+            // unsent events all arrive is what aGatewayKilledWithUnsentEventsDeliversThemAllAfterARestart checks.
 
             restartAndDrain(sub);
 
