@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.pi4j.context.Context;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.PlanPosition;
@@ -61,7 +62,7 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         footer = {"", "Example:", "  isoband run --config ~/.config/isoband/isoband.yaml"})
 final class RunCommand implements Callable<Integer> {
-    private static final Logger LOG = Logger.getLogger(RunCommand.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     private static final Duration RESUME_WITHIN = Duration.ofHours(12);
 
     @Spec
@@ -171,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
                     gpio.button() >= 0 ? Pi4jButton.open(pi4j, gpio.button(), Pi4jButton.DEFAULT_DEBOUNCE) : null,
                     commands);
         } catch (GpioUnavailableException e) {
-            LOG.warning("no buzzer, LED or button: " + e.getMessage());
+            LOG.warn("no buzzer, LED or button: " + e.getMessage());
             return null;
         }
     }

@@ -4,14 +4,15 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Picks where the screen goes. {@code auto}: a window when there is a desktop, else the framebuffer when it
  * can be written, else the terminal view, else plain log lines; never an error for a headless machine.
  */
 public final class DisplayChooser {
-    private static final Logger LOG = Logger.getLogger(DisplayChooser.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DisplayChooser.class);
 
     private DisplayChooser() {
     }
@@ -42,14 +43,14 @@ public final class DisplayChooser {
     private static Display window(int width, int height, boolean full, DisplayControls controls, boolean asked) {
         if (GraphicsEnvironment.isHeadless()) {
             if (asked) {
-                LOG.warning("a window was asked for, but there is no desktop (no DISPLAY): showing the terminal view");
+                LOG.warn("a window was asked for, but there is no desktop (no DISPLAY): showing the terminal view");
             }
             return null;
         }
         try {
             return new SwingScreen(new CoachScreen(width, height), full, controls);
         } catch (RuntimeException e) {
-            LOG.warning("cannot open a window (" + e.getMessage() + ")");
+            LOG.warn("cannot open a window (" + e.getMessage() + ")");
             return null;
         }
     }
@@ -58,14 +59,14 @@ public final class DisplayChooser {
         Path sysfs = Path.of("/sys/class/graphics").resolve(device.getFileName());
         if (!Files.isWritable(device) || !Files.isDirectory(sysfs)) {
             if (asked) {
-                LOG.warning("cannot write to " + device + " (is the user in the 'video' group?): showing the terminal view");
+                LOG.warn("cannot write to " + device + " (is the user in the 'video' group?): showing the terminal view");
             }
             return null;
         }
         try {
             return new FramebufferScreen(device, FramebufferScreen.Geometry.read(sysfs));
         } catch (IOException e) {
-            LOG.warning("cannot use " + device + ": " + e.getMessage());
+            LOG.warn("cannot use " + device + ": " + e.getMessage());
             return null;
         }
     }

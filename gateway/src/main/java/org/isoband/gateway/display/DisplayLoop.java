@@ -1,14 +1,15 @@
 package org.isoband.gateway.display;
 
 import java.util.function.Supplier;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shows the latest screen model on a {@link Display} at a fixed frame rate, on its own thread, so that a slow
  * output (a framebuffer write, a terminal) never holds up the session.
  */
 public final class DisplayLoop implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(DisplayLoop.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DisplayLoop.class);
 
     private final Display display;
     private final Supplier<ScreenModel> models;
@@ -33,7 +34,7 @@ public final class DisplayLoop implements AutoCloseable {
                 try {
                     display.show(model);
                 } catch (RuntimeException e) {
-                    LOG.warning("the display failed, the session goes on without it: " + e.getMessage());
+                    LOG.warn("the display failed, the session goes on without it: " + e.getMessage());
                     return;
                 }
             }

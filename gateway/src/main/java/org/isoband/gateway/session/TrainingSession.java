@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.Coach;
 import org.isoband.core.coach.CoachState;
@@ -37,7 +38,7 @@ import org.isoband.gateway.display.ScreenModel;
  * counted.
  */
 public final class TrainingSession implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(TrainingSession.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
     private static final int QUEUE_CAPACITY = 16_384;
     private static final long TICK_NANOS = 20_000_000L;
 
@@ -196,12 +197,12 @@ public final class TrainingSession implements AutoCloseable {
         LinkState previous = link;
         link = state;
         if (state == LinkState.LOST && previous == LinkState.STREAMING) {
-            LOG.warning("sensor link lost: " + detail);
+            LOG.warn("sensor link lost: " + detail);
             detector.linkLost(source.nowNanos());
         } else if (state == LinkState.STREAMING && previous == LinkState.LOST) {
             LOG.info("sensor link back: " + detail);
         } else if (state == LinkState.STOPPED && !detail.isEmpty()) {
-            LOG.warning("sensor stopped: " + detail);
+            LOG.warn("sensor stopped: " + detail);
         }
         observers.forEach(o -> o.link(state, detail));
     }
@@ -241,7 +242,7 @@ public final class TrainingSession implements AutoCloseable {
         try {
             journal.markSafetyNoticeRead();
         } catch (SQLException e) {
-            LOG.warning("cannot remember that the safety notice was read: " + e.getMessage());
+            LOG.warn("cannot remember that the safety notice was read: " + e.getMessage());
         }
     }
 
@@ -252,7 +253,7 @@ public final class TrainingSession implements AutoCloseable {
         try {
             journal.save(sessionId, coach.position());
         } catch (SQLException e) {
-            LOG.severe("cannot save the session's progress (the session goes on): " + e.getMessage());
+            LOG.error("cannot save the session's progress (the session goes on): " + e.getMessage());
         }
     }
 
