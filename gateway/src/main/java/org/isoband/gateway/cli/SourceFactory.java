@@ -27,7 +27,11 @@ final class SourceFactory {
     }
 
     static SampleSource open(GatewayConfig config) {
-        GatewayConfig.Sensor s = config.sensor();
+        return open(config.sensor(), config);
+    }
+
+    /** The source {@code s} names; calibration and the storage folder (for BLE's memory) from {@code config}. */
+    static SampleSource open(GatewayConfig.Sensor s, GatewayConfig config) {
         try {
             return switch (s.kind()) {
                 case "sim" -> new SimulatedSource(new SimulatedSession(Scenario.fromCliName(s.scenario()), s.seed(),
