@@ -38,10 +38,6 @@ final class MqttLink implements AutoCloseable {
         return s.connected() ? "connected" : String.format(Locale.ROOT, "offline (%d queued)", s.unsent());
     }
 
-    PublisherStats stats() {
-        return publisher.stats();
-    }
-
     /** Waits a moment for the broker to acknowledge what was sent, then says goodbye (status offline). */
     @Override
     public void close() {

@@ -58,9 +58,9 @@ final class SourceFactory {
     }
 
     private static SampleSource ads1115(GatewayConfig.Ads1115 a, GatewayConfig config) throws GpioUnavailableException {
-        Ads1115Config ads = Ads1115Config.defaults().withAddress(a.address()).withRates(a.dataRateSps(), a.rateHz());
-        ads = new Ads1115Config(a.bus(), ads.address(), ads.input(), ads.range(), ads.dataRateSps(), ads.rateHz(),
-                ads.readTimeout(), ads.stuckAfter());
+        Ads1115Config d = Ads1115Config.defaults();
+        Ads1115Config ads = new Ads1115Config(a.bus(), a.address(), d.input(), d.range(), a.dataRateSps(), a.rateHz(),
+                d.readTimeout(), d.stuckAfter());
         ElongationTable table = new ElongationTable(a.tableRaw().stream().mapToDouble(Double::doubleValue).toArray(),
                 a.tableMm().stream().mapToDouble(Double::doubleValue).toArray());
         return Ads1115Source.open(Pi4jPins.onPi(), ads, table, config.calibration());

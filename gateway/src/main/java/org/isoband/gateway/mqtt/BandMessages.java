@@ -19,7 +19,7 @@ import org.isoband.device.source.LinkState;
 /**
  * What one band's session says over MQTT: a state on every phase and link change, a rep event per rep, the
  * force for live charts, a summary at the end. Told what the detector decided by whoever owns the detector
- * (the gateway's session loop, or {@link BandSession}); only hands messages to the {@link EventPublisher},
+ * (the gateway's session loop through {@link MqttSessionObserver}; tests drive it with a detector of their own); only hands messages to the {@link EventPublisher},
  * which never makes it wait.
  *
  * <p>Sample times are the detector's clock (nanoseconds); messages carry wall-clock instants through the

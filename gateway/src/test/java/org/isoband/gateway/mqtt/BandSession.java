@@ -12,11 +12,11 @@ import org.isoband.device.source.SampleSink;
 
 /**
  * One band's session on its own: the band's samples go to a {@link HoldDetector} of its own, and what the
- * detector decides goes out through {@link BandMessages}. For tools and tests that want the MQTT side without
- * the coach; the gateway's session loop owns its detector and tells a {@link BandMessages} directly.
+ * detector decides goes out through {@link BandMessages}. For the MQTT tests and benchmark, which want the MQTT
+ * side without the coach; the gateway's session loop owns its detector and tells a {@link BandMessages}.
  * Runs on the sensor's thread.
  */
-public final class BandSession implements SampleSink, DetectorListener {
+final class BandSession implements SampleSink, DetectorListener {
     private final HoldDetector detector;
     private final BandMessages messages;
     private long lastNanos = Long.MIN_VALUE;
