@@ -10,7 +10,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 runs="${RUNS:-5}"
 bench_jar=bench/target/benchmarks.jar
-app_jar=gateway/target/isoband.jar
+app_jar=app/target/isoband.jar
 trace=bench/target/trace-1h-1khz.csv
 reps_out=bench/target/trace-1h-1khz.reps.jsonl
 

@@ -4,18 +4,16 @@
 # >= 2,000/s sustained). Against the real Mosquitto when installed, else the embedded Moquette.
 #   bench/mqtt-bench.sh                 both, against mosquitto (or moquette)
 #   BROKER=moquette bench/mqtt-bench.sh
-# The benchmark lives in the gateway's test tree (org.isoband.gateway.mqtt.MqttBenchmark): it needs the
-# brokers that only the tests depend on, and bench/ must not depend on the gateway.
+# The benchmark is bench's org.isoband.gateway.mqtt.MqttBenchmark (in the gateway's MQTT package, on the
+# gateway's test jar for its brokers and subscribers).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 broker="${BROKER:-$([[ -x /usr/sbin/mosquitto ]] && echo mosquitto || echo moquette)}"
-cp_file=gateway/target/test-classpath.txt
-
-echo "mqtt-bench: building the gateway and its tests (mvn -q -B -DskipTests -pl gateway -am test-compile) ..."
-mvn -q -B -DskipTests -pl gateway -am test-compile
-mvn -q -B -pl gateway dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null
-cp="gateway/target/test-classes:gateway/target/classes:core/target/classes:device/target/classes:$(cat "$cp_file")"
+echo "mqtt-bench: building bench and what it needs (mvn -q -B -DskipTests -pl bench -am package) ..."
+mvn -q -B -DskipTests -pl bench -am package
+mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt > /dev/null
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for what in ${WHAT:-latency throughput}; do

@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-jar=gateway/target/isoband.jar
+jar=app/target/isoband.jar
 [[ -f "$jar" ]] || { echo "startup: building $jar ..."; mvn -q -B -DskipTests package; }
 runs=${1:-5}
 work=$(mktemp -d)

@@ -1,5 +1,7 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
+import org.isoband.gateway.runtime.CueLog;
+import org.isoband.gateway.runtime.MqttLink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ import org.isoband.core.coach.Leg;
 import org.isoband.dashboard.Dashboard;
 import org.isoband.dashboard.DashboardSettings;
 import org.isoband.dashboard.RunningDashboard;
-import org.isoband.gateway.mqtt.EmbeddedBroker;
+import org.isoband.app.demo.EmbeddedBroker;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;

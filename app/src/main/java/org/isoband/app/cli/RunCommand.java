@@ -1,5 +1,8 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
+import org.isoband.gateway.runtime.CueLog;
+import org.isoband.gateway.runtime.MqttLink;
+import org.isoband.gateway.runtime.SourceFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

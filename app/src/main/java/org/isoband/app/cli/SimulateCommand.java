@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

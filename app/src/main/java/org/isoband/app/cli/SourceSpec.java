@@ -1,5 +1,6 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
+import org.isoband.gateway.runtime.SourceFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isoband.device.sim.Scenario;

@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
 /**
  * A mistake of the user's (a bad file, a bad value): reported as one line naming what is wrong and where,

@@ -1,9 +1,10 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.isoband.core.trace.TraceFormatException;
+import org.isoband.gateway.runtime.SensorUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,7 +18,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) throws Exception {
-        if (e instanceof UserError || e instanceof TraceFormatException) {
+        if (e instanceof UserError || e instanceof TraceFormatException || e instanceof SensorUnavailableException) {
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
             return BAD_INPUT;
         }

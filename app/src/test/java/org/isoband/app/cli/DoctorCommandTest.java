@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

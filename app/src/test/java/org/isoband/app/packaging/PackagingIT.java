@@ -1,4 +1,4 @@
-package org.isoband.gateway.packaging;
+package org.isoband.app.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

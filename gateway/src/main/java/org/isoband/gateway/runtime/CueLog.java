@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.gateway.runtime;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionObserver;
 
 /** Prints what the coach says and each rep's verdict, one line each, for logs and headless demos. */
-final class CueLog implements SessionObserver {
+public final class CueLog implements SessionObserver {
     private final PrintWriter out;
 
-    CueLog(PrintWriter out) {
+    public CueLog(PrintWriter out) {
         this.out = out;
     }
 

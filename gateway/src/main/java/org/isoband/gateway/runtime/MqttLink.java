@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.gateway.runtime;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,25 +15,25 @@ import org.isoband.gateway.mqtt.SampleClock;
  * The gateway's MQTT side for one band, as `run` and `demo` use it: the publisher with its outbox, the session
  * observer that feeds it, and the broker status in words for the screen.
  */
-final class MqttLink implements AutoCloseable {
+public final class MqttLink implements AutoCloseable {
     private final MqttPublisher publisher;
     private final MqttSessionObserver observer;
 
     /**
      * @param sampleNanos the clock samples are stamped with (a simulated band played faster runs its own)
      */
-    MqttLink(MqttConfig config, String band, double holdTargetS, LongSupplier sampleNanos) {
+    public MqttLink(MqttConfig config, String band, double holdTargetS, LongSupplier sampleNanos) {
         this.publisher = MqttPublisher.start(config);
         this.observer = new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
                 new SampleClock(Clock.systemUTC(), sampleNanos), ZoneId.systemDefault()));
     }
 
-    MqttSessionObserver observer() {
+    public MqttSessionObserver observer() {
         return observer;
     }
 
     /** "connected", or "offline (3 queued)". */
-    String status() {
+    public String status() {
         PublisherStats s = publisher.stats();
         return s.connected() ? "connected" : String.format(Locale.ROOT, "offline (%d queued)", s.unsent());
     }

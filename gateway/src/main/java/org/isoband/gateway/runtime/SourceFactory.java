@@ -1,4 +1,4 @@
-package org.isoband.gateway.cli;
+package org.isoband.gateway.runtime;
 
 import com.pi4j.context.Context;
 import java.time.Duration;
@@ -22,16 +22,16 @@ import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
 
 /** The sample source the configuration names. */
-final class SourceFactory {
+public final class SourceFactory {
     private SourceFactory() {
     }
 
-    static SampleSource open(GatewayConfig config) {
+    public static SampleSource open(GatewayConfig config) {
         return open(config.sensor(), config);
     }
 
     /** The source {@code s} names; calibration and the storage folder (for BLE's memory) from {@code config}. */
-    static SampleSource open(GatewayConfig.Sensor s, GatewayConfig config) {
+    public static SampleSource open(GatewayConfig.Sensor s, GatewayConfig config) {
         try {
             return switch (s.kind()) {
                 case "sim" -> new SimulatedSource(new SimulatedSession(Scenario.fromCliName(s.scenario()), s.seed(),
@@ -44,9 +44,9 @@ final class SourceFactory {
                 default -> throw new IllegalStateException("the configuration allowed an unknown sensor kind: " + s.kind());
             };
         } catch (GpioUnavailableException e) {
-            throw new UserError(e.getMessage() + " (try sensor.kind: sim to run without the sensor; 'isoband doctor' checks the machine)");
+            throw new SensorUnavailableException(e.getMessage() + " (try sensor.kind: sim to run without the sensor; 'isoband doctor' checks the machine)");
         } catch (IllegalArgumentException e) {
-            throw new UserError("sensor." + s.kind() + ": " + e.getMessage());
+            throw new SensorUnavailableException("sensor." + s.kind() + ": " + e.getMessage());
         }
     }
 

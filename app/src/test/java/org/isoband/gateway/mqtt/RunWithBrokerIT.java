@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.isoband.core.message.RepMessage;
-import org.isoband.gateway.cli.IsobandCommand;
+import org.isoband.app.cli.IsobandCommand;
 import org.isoband.gateway.session.SessionJournal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

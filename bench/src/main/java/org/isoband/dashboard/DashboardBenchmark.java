@@ -23,24 +23,30 @@ import org.isoband.dashboard.ingest.Ingest;
 import org.isoband.dashboard.store.History;
 import org.isoband.dashboard.testing.Mosquitto;
 import org.isoband.dashboard.testing.Programs;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Figures for docs/performance.md, printed, never asserted (a shared 2-core machine makes timed tests flaky). Not
- * run by {@code mvn verify}: its name matches no test pattern. Run it with
- * {@code mvn -q -B -pl dashboard -am test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Figures for docs/performance.md, printed, never asserted (a shared 2-core machine makes timed tests flaky): a
+ * program, not a test; {@code bench/dashboard-bench.sh} runs it. In the dashboard's package for its
+ * package-private parts; the dashboard's test jar gives it the Mosquitto helper.
  */
-class DashboardBenchmark {
+public final class DashboardBenchmark {
     static final int INGEST_REPS = 20_000;
     static final int WARMUP_REPS = 2_000;
 
-    @TempDir
-    Path dir;
+    private static Path dir;
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        dir = Files.createTempDirectory("isoband-dashboard-bench");
+        ingestRateIntoSqlite();
+        ingestRateThroughMosquitto();
+        historyOfAYear();
+    }
 
     /** Rep events through the whole ingest (parse, validate, de-duplicate, insert, commit), one at a time. */
-    @Test
-    void ingestRateIntoSqlite() throws Exception {
+    static void ingestRateIntoSqlite() throws Exception {
         try (RunningDashboard d = Dashboard.start(DashboardSettings.defaults().withPort(0)
                 .withDatabase(dir.resolve("ingest.db").toString()).withZone(ZoneOffset.UTC))) {
             Ingest ingest = d.ingest();
@@ -69,8 +75,7 @@ class DashboardBenchmark {
      * {@code mosquitto_pub -l} at QoS 0 (its line mode at QoS 1 waits for each acknowledgement, ~10 a second,
      * which would measure mosquitto_pub, not the dashboard).
      */
-    @Test
-    void ingestRateThroughMosquitto() throws Exception {
+    static void ingestRateThroughMosquitto() throws Exception {
         if (Programs.find("/usr/sbin/mosquitto").isEmpty()) {
             print("ingest through mosquitto: skipped, mosquitto not installed");
             return;
@@ -130,8 +135,7 @@ class DashboardBenchmark {
      * A year of a diligent athlete on two bands (a household): 3 sessions a week, both legs, 5 angles, 10 reps
      * each, 52 weeks: 31,200 reps. Then the server-side time of the history API over 52 weeks, on loopback.
      */
-    @Test
-    void historyOfAYear() throws Exception {
+    static void historyOfAYear() throws Exception {
         try (RunningDashboard d = Dashboard.start(DashboardSettings.defaults().withPort(0)
                 .withDatabase(dir.resolve("year.db").toString()).withZone(ZoneOffset.UTC))) {
             Random random = new Random(1);

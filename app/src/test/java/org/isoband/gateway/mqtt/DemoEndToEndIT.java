@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.isoband.core.message.RepMessage;
-import org.isoband.gateway.cli.IsobandCommand;
+import org.isoband.app.cli.IsobandCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/*
+ * In the gateway's MQTT test package (in app, because it runs the command line) to share its package-private
+ * brokers and subscribers from the gateway's test jar.
+ */
 /**
  * `isoband demo` end to end: the simulated athlete trains at 40x, its reps go over a real broker (the real
  * Mosquitto when installed, as in CI; Moquette otherwise), and an independent subscriber sees every rep,
