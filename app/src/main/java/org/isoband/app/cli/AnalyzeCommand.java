@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code isoband analyze FILE.csv}: the reps of a recording, as JSON lines (DESIGN.md, "The analyze contract"). */
+/** {@code isoband analyze FILE.csv}: the reps of a recording, as JSON lines (the fields README.md lists under "isoband analyze FILE.csv prints"). */
 @Command(
         name = "analyze",
         header = "Find the reps in a force recording and judge each one (JSON lines, table, plot).",

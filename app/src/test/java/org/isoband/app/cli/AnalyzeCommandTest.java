@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code isoband analyze} as a user runs it: the analyze contract of DESIGN.md, options and bad input. */
+/** {@code isoband analyze} as a user runs it: the analyze contract of README.md (its JSON fields, exit code 2 for bad input), options and bad input. */
 class AnalyzeCommandTest {
     private static final Path TRACES = Path.of("..", "core", "src", "test", "resources", "traces");
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,7 +3,7 @@ package org.isoband.core.coach;
 import java.util.List;
 
 /**
- * The training plan (DESIGN.md): each leg in turn, at each hip angle from closest to the torso to almost on
+ * The training plan: each leg in turn, at each hip angle from closest to the torso to almost on
  * the floor, a number of held reps, with rests between reps, angles and legs.
  *
  * @param legs               in order (right then left by default)

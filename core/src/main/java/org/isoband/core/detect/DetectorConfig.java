@@ -9,12 +9,12 @@ package org.isoband.core.detect;
  * @param smoothS          trailing mean that takes out tremor and sensor noise before judging steadiness
  * @param settleS          the smoothed tension must stay inside the steady band this long to count as settled
  * @param bandPct          half-width of the steady band, % of amplitude (a move is twice this)
- * @param tremorPct        tremor of a healthy steady hold, % of the force (DESIGN.md: 1-3 %); with the
+ * @param tremorPct        tremor of a healthy steady hold, % of the force (docs/detector.md, "Method": 1-3 %); with the
  *                         sensor noise it sets the narrowest band a weak contraction can be judged by
  * @param wobbleS          window over which a steady stretch's raw variation is judged
  * @param wobblePct        a stretch whose tension varies by more than this standard deviation (% of
  *                         amplitude, beyond the expected noise) over {@code wobbleS} is wobbling, not steady
- *                         (DESIGN.md: an oscillation of +/-10 % of amplitude has a deviation of 7 %)
+ *                         (docs/detector.md, "Method": an oscillation of +/-10 % of amplitude has a deviation of 7 %)
  * @param movePct          a sustained change of at least this much (% of amplitude) is a movement of the leg
  * @param breakConfirmS    an excursion outside the band must last this long to break a steady stretch
  * @param moveCheckS       how long after a break the new level is compared with the old one

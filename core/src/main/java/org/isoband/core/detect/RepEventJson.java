@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of a {@link RepEvent} in the analyze contract (DESIGN.md): {@code rep}, {@code start_s},
+ * The JSON form of a {@link RepEvent} in the analyze contract (README.md, the fields of "isoband analyze FILE.csv"): {@code rep}, {@code start_s},
  * {@code end_s}, {@code steady_s}, {@code verdict}, {@code mean_n}, {@code peak_n}, {@code cv_pct}, then the
  * extras {@code steady_start_s}, {@code drift_pct}, {@code rest_n}, {@code amplitude_n}, {@code dropped}.
  * Times are seconds on the recording's clock; values are rounded to what the sensors resolve.

@@ -1,6 +1,6 @@
 package org.isoband.core.detect;
 
-/** The outcome of one contraction (see DESIGN.md, "The analyze contract"). */
+/** The outcome of one contraction (the verdict table of README.md; how each is decided: docs/detector.md). */
 public enum Verdict {
     /** Steady for at least the hold target. */
     HELD,

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Where a message came from, read off its topic: {@code <prefix>/<gateway>/status} or
  * {@code <prefix>/<gateway>/<band>/<kind>}. Gateways sanitize their names to {@code [a-z0-9_-]} before they put
- * them in topics (DESIGN.md, the MQTT contract), so any other character means a topic that is not ours.
+ * them in topics (docs/mqtt.md, "Topics"), so any other character means a topic that is not ours.
  *
  * @param gateway the gateway's name
  * @param band    the band's name; null for a gateway's status
