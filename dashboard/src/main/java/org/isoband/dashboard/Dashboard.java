@@ -1,8 +1,8 @@
 package org.isoband.dashboard;
 
 import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.dashboard.ingest.Ingest;
 import org.isoband.dashboard.ingest.LiveState;
 import org.isoband.dashboard.ingest.MqttSubscriber;
@@ -14,7 +14,7 @@ import org.isoband.dashboard.web.WebServer;
 
 /** Starts the home dashboard: database, web server, then the MQTT subscription. */
 public final class Dashboard {
-    private static final Logger LOG = Logger.getLogger(Dashboard.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Dashboard.class);
 
     private Dashboard() {
     }
@@ -26,7 +26,6 @@ public final class Dashboard {
      * @throws DashboardException when the database cannot be opened or the port is taken
      */
     public static RunningDashboard start(DashboardSettings settings) {
-        quietLibraries();
         Database database;
         try {
             database = Database.open(settings.database());
@@ -52,7 +51,7 @@ public final class Dashboard {
                 mqtt.start();
             }
             RunningDashboard running = new RunningDashboard(settings, database, store, ingest, broadcast, web, mqtt);
-            LOG.info(() -> "dashboard at " + running.url() + " (database " + database.describe() + ", broker "
+            LOG.atInfo().log(() -> "dashboard at " + running.url() + " (database " + database.describe() + ", broker "
                     + (settings.brokerUrl() == null ? "none" : settings.brokerUrl()) + ")");
             return running;
         } catch (RuntimeException e) {
@@ -67,18 +66,4 @@ public final class Dashboard {
             throw new DashboardException(e.getMessage(), e);
         }
     }
-
-    // Jetty and Flyway say a lot at INFO that a user of a home dashboard does not need; warnings still show.
-    private static void quietLibraries() {
-        for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "org.flywaydb", "org.eclipse.paho"}) {
-            Logger logger = Logger.getLogger(name);
-            if (logger.getLevel() == null) {
-                logger.setLevel(Level.WARNING);
-            }
-            KEEP.add(logger);
-        }
-    }
-
-    /** java.util.logging keeps loggers weakly: these references keep the levels set above. */
-    private static final java.util.Set<Logger> KEEP = java.util.concurrent.ConcurrentHashMap.newKeySet();
 }

@@ -1,8 +1,8 @@
 package org.isoband.dashboard;
 
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.dashboard.ingest.Ingest;
 import org.isoband.dashboard.ingest.MqttSubscriber;
 import org.isoband.dashboard.store.Database;
@@ -12,7 +12,7 @@ import org.isoband.dashboard.web.WebServer;
 
 /** A started dashboard: its address, its parts for those who embed it, and {@link #close()} to stop it all. */
 public final class RunningDashboard implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(RunningDashboard.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RunningDashboard.class);
 
     private final DashboardSettings settings;
     private final Database database;
@@ -74,6 +74,6 @@ public final class RunningDashboard implements AutoCloseable {
         broadcast.close();
         web.close();
         database.close();
-        LOG.log(Level.FINE, "dashboard stopped");
+        LOG.debug("dashboard stopped");
     }
 }

@@ -19,10 +19,13 @@ final class LogSetup {
     private static final Logger ISOBAND = Logger.getLogger("org.isoband");
     private static final Logger PI4J = Logger.getLogger("com.pi4j");
     private static final Logger DBUS = Logger.getLogger("org.freedesktop");
-    /** Libraries that narrate at INFO (the embedded broker logs every message): their warnings still count. */
+    /**
+     * Libraries that narrate at INFO (the embedded broker logs every message, Flyway every database open, Jetty
+     * its start-up): their warnings still count. The dashboard's own lines say what changed.
+     */
     private static final java.util.List<Logger> CHATTY = java.util.List.of(DBUS, Logger.getLogger("io.moquette"),
             Logger.getLogger("io.javalin"), Logger.getLogger("org.eclipse.jetty"), Logger.getLogger("org.flywaydb"),
-            Logger.getLogger("io.netty"));
+            Logger.getLogger("io.netty"), Logger.getLogger("org.eclipse.paho"));
 
     private LogSetup() {
     }

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.core.message.ForceBatch;
 import org.isoband.core.message.MessageFormatException;
 import org.isoband.core.message.RepMessage;
@@ -26,7 +27,7 @@ import org.isoband.dashboard.store.StoredRep;
  * dashboard needs is missing or wrong, or when it names another gateway or band than its topic.
  */
 public final class Ingest {
-    private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
     /** Larger payloads are not ours (a force batch of 1 s at 1 kHz is about 20 kB). */
     static final int MAX_PAYLOAD_BYTES = 256 * 1024;
     private static final int MAX_ID_LENGTH = 64;
@@ -149,7 +150,7 @@ public final class Ingest {
         ForceCurve curve = forces.curve(rep);
         if (!store.add(rep, curve, clock.instant())) {
             duplicates.incrementAndGet();
-            LOG.fine(() -> "duplicate rep " + rep.id() + " on " + topicName + " dropped");
+            LOG.atDebug().log(() -> "duplicate rep " + rep.id() + " on " + topicName + " dropped");
             return Outcome.DUPLICATE;
         }
         reps.incrementAndGet();

@@ -3,8 +3,8 @@ package org.isoband.dashboard.ingest;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -26,7 +26,7 @@ import org.isoband.dashboard.store.StoreException;
  * retried in the background with a growing delay; once connected, Paho reconnects by itself.
  */
 public final class MqttSubscriber implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(MqttSubscriber.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(MqttSubscriber.class);
     private static final long MAX_RETRY_MS = 30_000;
 
     /**
@@ -120,7 +120,7 @@ public final class MqttSubscriber implements AutoCloseable {
                 }
                 String problem = describe(e);
                 if (!problem.equals(lastProblem)) {
-                    LOG.warning("MQTT broker " + broker.url() + ": " + problem + "; retrying in the background");
+                    LOG.warn("MQTT broker " + broker.url() + ": " + problem + "; retrying in the background");
                     lastProblem = problem;
                 }
             }
@@ -144,17 +144,17 @@ public final class MqttSubscriber implements AutoCloseable {
             client.subscribe(filters, Topic.qos(), null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    LOG.info(() -> "MQTT broker " + broker.url() + ": subscribed to " + String.join(", ", filters));
+                    LOG.atInfo().log(() -> "MQTT broker " + broker.url() + ": subscribed to " + String.join(", ", filters));
                     subscribed.countDown();
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable e) {
-                    LOG.warning("MQTT broker " + broker.url() + ": subscription refused: " + e.getMessage());
+                    LOG.warn("MQTT broker " + broker.url() + ": subscription refused: " + e.getMessage());
                 }
             });
         } catch (MqttException e) {
-            LOG.warning("MQTT broker " + broker.url() + ": cannot subscribe: " + describe(e));
+            LOG.warn("MQTT broker " + broker.url() + ": cannot subscribe: " + describe(e));
         }
     }
 
@@ -162,7 +162,7 @@ public final class MqttSubscriber implements AutoCloseable {
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
             connected = true;
-            LOG.info(() -> "MQTT broker " + serverUri + (reconnect ? ": reconnected" : ": connected"));
+            LOG.atInfo().log(() -> "MQTT broker " + serverUri + (reconnect ? ": reconnected" : ": connected"));
             // The broker keeps a persistent session's subscriptions, but one made by an older version (or lost by
             // a broker without persistence) would not be: subscribing again is harmless.
             subscribe();
@@ -172,7 +172,7 @@ public final class MqttSubscriber implements AutoCloseable {
         public void connectionLost(Throwable cause) {
             connected = false;
             if (!closed) {
-                LOG.warning("MQTT broker " + broker.url() + ": connection lost (" + cause.getMessage() + "), reconnecting");
+                LOG.warn("MQTT broker " + broker.url() + ": connection lost (" + cause.getMessage() + "), reconnecting");
             }
         }
 
@@ -182,12 +182,12 @@ public final class MqttSubscriber implements AutoCloseable {
                 ingest.accept(topic, message.getPayload());
             } catch (StoreException e) {
                 // Not acknowledged: Paho drops the connection, reconnects, and the broker delivers it again.
-                LOG.warning("could not store the message on " + topic + ", it will be delivered again: " + e.getMessage());
+                LOG.warn("could not store the message on " + topic + ", it will be delivered again: " + e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
                 // A bug of ours on one message must not stop the stream: throwing here would make the broker
                 // redeliver the same message forever.
-                LOG.log(Level.SEVERE, "message on " + topic + " dropped by an unexpected error", e);
+                LOG.error("message on " + topic + " dropped by an unexpected error", e);
             }
         }
 
@@ -206,12 +206,12 @@ public final class MqttSubscriber implements AutoCloseable {
                 client.disconnect(1000).waitForCompletion(2000);
             }
         } catch (MqttException e) {
-            LOG.log(Level.FINE, "disconnecting from " + broker.url(), e);
+            LOG.debug("disconnecting from " + broker.url(), e);
         }
         try {
             client.close(true);
         } catch (MqttException e) {
-            LOG.log(Level.FINE, "closing the MQTT client", e);
+            LOG.debug("closing the MQTT client", e);
         }
         connected = false;
     }

@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Malformed payloads, counted per topic. The first one on a topic is logged with its reason; later ones only
  * counted, so that a misbehaving publisher at 10 messages a second cannot flood the log.
  */
 public final class RejectedPayloads {
-    private static final Logger LOG = Logger.getLogger(RejectedPayloads.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RejectedPayloads.class);
     /** Topics remembered at most; beyond, rejections are still counted in the total but not per topic. */
     private static final int MAX_TOPICS = 1000;
 
@@ -25,7 +26,7 @@ public final class RejectedPayloads {
             count = byTopic.computeIfAbsent(topic, t -> new AtomicLong());
         }
         if (count != null && count.getAndIncrement() == 0) {
-            LOG.warning(() -> "dropped a malformed message on " + topic + ": " + reason
+            LOG.atWarn().log(() -> "dropped a malformed message on " + topic + ": " + reason
                     + " (further ones on this topic are only counted)");
         }
     }

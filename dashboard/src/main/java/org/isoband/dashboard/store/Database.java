@@ -8,8 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -23,16 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * operation.
  */
 public final class Database implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    /** Flyway narrates every open at INFO; its warnings still show, and {@link #migrate} says what changed. */
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
-    static {
-        if (FLYWAY.getLevel() == null) {
-            FLYWAY.setLevel(Level.WARNING);
-        }
-    }
-
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Work done with the connection; commits are the caller's (auto-commit is off). */
     @FunctionalInterface
     public interface Work<T> {
@@ -102,7 +93,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {
-                LOG.info(() -> "database " + shown + ": schema migrated to version " + result.targetSchemaVersion);
+                LOG.atInfo().log(() -> "database " + shown + ": schema migrated to version " + result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
             throw new StoreException("migrate the schema", shown, e);
@@ -132,7 +123,7 @@ public final class Database implements AutoCloseable {
                 if (connection != null && isValid(connection)) {
                     throw new StoreException(operation, shown, first);
                 }
-                LOG.log(Level.WARNING, "database " + shown + ": connection lost (" + first.getMessage() + "), reconnecting");
+                LOG.warn("database " + shown + ": connection lost (" + first.getMessage() + "), reconnecting");
                 closeConnection();
                 try {
                     return attempt(work);
@@ -195,7 +186,7 @@ public final class Database implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                LOG.log(Level.FINE, "closing " + shown, e);
+                LOG.debug("closing " + shown, e);
             }
             connection = null;
         }

@@ -9,7 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.core.message.ForceBatch;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -25,7 +26,7 @@ import org.isoband.dashboard.store.StoredRep;
  * a page that missed a rep finds it on its next reload from the API, which is the truth.
  */
 public final class LiveBroadcast implements IngestListener, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(LiveBroadcast.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcast.class);
     private static final int QUEUE = 2000;
     private static final long HEARTBEAT_S = 15;
 
@@ -52,7 +53,7 @@ public final class LiveBroadcast implements IngestListener, AutoCloseable {
 
     private void dropped() {
         if (droppedEvents.getAndIncrement() == 0) {
-            LOG.warning("a browser is not keeping up with the live events; dropping some (counted)");
+            LOG.warn("a browser is not keeping up with the live events; dropping some (counted)");
         }
     }
 

@@ -18,8 +18,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.regex.Pattern;
 import org.isoband.core.message.RepMessage;
 import org.isoband.dashboard.ingest.Ingest;
@@ -31,7 +31,7 @@ import org.isoband.dashboard.store.StoredRep;
 
 /** The HTTP side: the page, the JSON API, the CSV export and the event stream (docs/dashboard.md). */
 public final class WebServer implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,64}");
     private static final String STATIC = "/org/isoband/dashboard/web/public";
     /**
@@ -97,7 +97,7 @@ public final class WebServer implements AutoCloseable {
         app.sse("/events", client -> sources.broadcast().join(client, ApiJson.live(sources.ingest().live()).toString()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
-            LOG.warning(e.getMessage());
+            LOG.warn(e.getMessage());
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the database is not available: " + e.getMessage());
         });
     }
@@ -276,7 +276,7 @@ public final class WebServer implements AutoCloseable {
         try {
             app.stop();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "stopping the web server", e);
+            LOG.debug("stopping the web server", e);
         }
     }
 }
