@@ -3,15 +3,17 @@ package org.isoband.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.isoband.dashboard.Dashboard;
-import org.isoband.dashboard.DashboardException;
+import org.isoband.app.parts.DashboardPart;
 import org.isoband.dashboard.DashboardSettings;
-import org.isoband.dashboard.RunningDashboard;
+import org.isoband.gateway.runtime.PartContext;
+import org.isoband.gateway.runtime.Parts;
+import org.isoband.gateway.runtime.Shutdown;
 import org.isoband.gateway.config.GatewayConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,46 +58,32 @@ final class DashboardCommand implements Callable<Integer> {
             description = "stop cleanly after this long, e.g. 10m (default: until Ctrl-C)")
     Duration duration;
 
-    @Option(names = "--verbose", description = "debug logging")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
-    public Integer call() throws InterruptedException {
-        LogSetup.configure(verbose);
+    public Integer call() throws Exception {
+        verbose.configureLogging();
         GatewayConfig cfg = loadConfig();
         if (cfg == null) {
             return UserErrorHandler.BAD_INPUT;
         }
         DashboardSettings settings = settings(cfg);
         PrintWriter out = spec.commandLine().getOut();
-        RunningDashboard running;
-        try {
-            running = Dashboard.start(settings);
-        } catch (DashboardException e) {
-            throw new UserError(e.getMessage());
-        }
-        CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "dashboard-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            out.println("isoband dashboard: " + running.url() + (settings.token() == null ? "" : " (with ?token=...)"));
-            out.println("  database " + settings.database().replaceAll("(?i)(password=)[^&;]*", "$1***") + "; broker "
-                    + (settings.brokerUrl() == null ? "none (history only: give --broker or mqtt.url)" : settings.brokerUrl()));
-            out.flush();
-            if (duration == null) {
-                stop.await();
-            } else {
-                stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } finally {
-            running.close();
+        DashboardPart dashboard = new DashboardPart(settings);
+        try (Shutdown shutdown = Shutdown.onSignal("dashboard")) {
+            Parts running = Parts.start(List.of(dashboard), PartContext.withoutSession(shutdown));
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running, which is how we got here
+                out.println("isoband dashboard: " + dashboard.url() + (settings.token() == null ? "" : " (with ?token=...)"));
+                out.println("  database " + settings.database().replaceAll("(?i)(password=)[^&;]*", "$1***") + "; broker "
+                        + (settings.brokerUrl() == null ? "none (history only: give --broker or mqtt.url)" : settings.brokerUrl()));
+                out.flush();
+                shutdown.await(Optional.ofNullable(duration), Shutdown.Finished.NEVER, Duration.ofSeconds(1));
+            } finally {
+                running.stop();
             }
+            out.println("isoband dashboard: stopped");
         }
-        out.println("isoband dashboard: stopped");
         return 0;
     }
 

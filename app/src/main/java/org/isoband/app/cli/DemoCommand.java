@@ -1,48 +1,37 @@
 package org.isoband.app.cli;
 
-import org.isoband.gateway.runtime.CueLog;
-import org.isoband.gateway.runtime.MqttLink;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import org.isoband.app.parts.DashboardPart;
+import org.isoband.app.parts.EmbeddedBroker;
 import org.isoband.core.coach.Leg;
-import org.isoband.dashboard.Dashboard;
-import org.isoband.dashboard.DashboardSettings;
-import org.isoband.dashboard.RunningDashboard;
-import org.isoband.app.demo.EmbeddedBroker;
-import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;
-import org.isoband.core.detect.DetectorConfig;
 import org.isoband.core.detect.RepEvent;
 import org.isoband.core.detect.Verdict;
+import org.isoband.dashboard.DashboardSettings;
 import org.isoband.device.sim.Scenario;
-import org.isoband.device.sim.SensorModel;
-import org.isoband.device.sim.SimulatedSession;
-import org.isoband.device.sim.SimulatedSource;
-import org.isoband.gateway.display.Display;
-import org.isoband.gateway.display.DisplayChooser;
-import org.isoband.gateway.display.DisplayControls;
-import org.isoband.gateway.display.DisplayLoop;
-import org.isoband.gateway.display.PngSnapshots;
-import org.isoband.gateway.display.CoachScreen;
-import org.isoband.gateway.display.TerminalScreen;
+import org.isoband.gateway.config.ConfigLoader;
+import org.isoband.gateway.config.DisplayOutput;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
+import org.isoband.gateway.runtime.CueLog;
+import org.isoband.gateway.runtime.Gateway;
+import org.isoband.gateway.runtime.GatewayParts;
+import org.isoband.gateway.runtime.Part;
+import org.isoband.gateway.runtime.PartContext;
+import org.isoband.gateway.runtime.Shutdown;
 import org.isoband.gateway.session.RepContext;
-import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
-import org.isoband.gateway.session.SessionStart;
-import org.isoband.gateway.session.TrainingSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-dashboard", description = "do not start the home dashboard")
     boolean noDashboard;
 
-    @Option(names = "--verbose", description = "debug logging")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     static final String GATEWAY = "demo";
     static final String BAND = "demo-band";
@@ -113,11 +102,11 @@ final class DemoCommand implements Callable<Integer> {
             List.of("closest to the torso", "high", "low", "almost on the floor"), 5, 6.0, 10, 14, 20, 3, 12.0, 3);
 
     @Override
-    public Integer call() throws IOException, SQLException, InterruptedException {
+    public Integer call() throws Exception {
         if (!(speed > 0 && speed <= 1000)) {
             throw new UserError("--speed must be between 0 and 1000, got " + speed);
         }
-        LogSetup.configure(verbose);
+        verbose.configureLogging();
         Scenario chosen;
         try {
             chosen = Scenario.fromCliName(scenario);
@@ -126,68 +115,85 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("isoband-demo-");
-        SimulatedSource source = new SimulatedSource(new SimulatedSession(chosen, seed, SensorModel.loadCell(80)), speed);
-        Tally tally = new Tally();
-        CountDownLatch quit = new CountDownLatch(1);
         boolean console = System.console() != null;
-        List<SessionObserver> observers = new ArrayList<>(List.of(tally));
+        Optional<EmbeddedBroker> embedded = broker == null ? Optional.of(new EmbeddedBroker()) : Optional.empty();
+        String url = embedded.map(EmbeddedBroker::url).orElse(broker);
+        GatewayConfig cfg = preset(dir, url, new SensorConfig.Sim(chosen, seed, speed),
+                headless ? (console ? DisplayOutput.TERMINAL : DisplayOutput.NONE) : DisplayOutput.AUTO,
+                Optional.ofNullable(snapshot));
+        GatewayParts standard = GatewayParts.of(cfg);
+        Optional<DashboardPart> dashboard = noDashboard ? Optional.empty() : Optional.of(new DashboardPart(
+                DashboardSettings.defaults().withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString())
+                        .withBroker(url, null, null, "isoband")));
+        Tally tally = new Tally();
+        List<Part> parts = new ArrayList<>();
+        embedded.ifPresent(parts::add);
+        dashboard.ifPresent(parts::add);
+        parts.add(Part.listening("rep tally", tally));
         if (headless && !console) {
-            observers.add(new CueLog(out));
+            parts.add(Part.listening("cue log", new CueLog(out)));
         }
-        try (EmbeddedBroker embedded = broker == null ? EmbeddedBroker.start() : null;
-             SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
-            String url = broker != null ? broker : embedded.url();
-            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db")), BAND,
-                    PLAN.holdTargetS(), source::nowNanos);
-            observers.add(mqtt.observer());
-            RunningDashboard dashboard = noDashboard ? null : Dashboard.start(DashboardSettings.defaults()
-                    .withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString()).withBroker(url, null, null, "isoband"));
-            out.printf(Locale.ROOT, "isoband demo: MQTT broker %s%s; dashboard %s%n", url, broker == null ? " (embedded)" : "",
-                    dashboard == null ? "off" : dashboard.url());
-            String id = journal.start(PlanPosition.START);
-            TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS.withHoldTarget(PLAN.holdTargetS()),
-                    new SessionStart(PLAN, PlanPosition.START, true, id), journal, observers, mqtt::status);
-            DisplayControls controls = new DisplayControls(session::command, quit::countDown);
-            Display display = headless
-                    ? (console ? new TerminalScreen(System.out, true, controls, true) : null)
-                    : DisplayChooser.choose("auto", 800, 480, Path.of("/dev/fb0"), controls);
-            out.printf(Locale.ROOT, "isoband demo: %s at %sx speed; screen: %s%n", source.description().name(),
-                    plain(speed), display == null ? "log lines" : display.describe());
-            out.flush();
-            Thread hook = new Thread(quit::countDown, "demo-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            session.start();
-            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
-                 DisplayLoop png = snapshot == null ? null
-                         : new DisplayLoop(new PngSnapshots(new CoachScreen(800, 480), snapshot), session::screen, 1)) {
-                runUntilDone(session, quit);
-            } finally {
-                session.close();
-                mqtt.close();
-                if (dashboard != null) {
-                    dashboard.close();
-                }
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C: the hook is running, which is how we got here
-                }
-            }
+        parts.addAll(standard.list());
+        parts.add(new ReadsTheSafetyNotice(Duration.ofNanos((long) (3e9 / speed))));
+        try (Shutdown shutdown = Shutdown.onSignal("demo");
+             Gateway gateway = Gateway.open(cfg, Gateway.StartingPoint.FRESH, shutdown)) {
+            parts.add(Part.onStart("announce", () -> {
+                out.printf(Locale.ROOT, "isoband demo: MQTT broker %s%s; dashboard %s%n", url,
+                        embedded.isPresent() ? " (embedded)" : "", dashboard.map(DashboardPart::url).orElse("off"));
+                out.printf(Locale.ROOT, "isoband demo: %s at %sx speed; screen: %s%n", gateway.sourceName(), plain(speed),
+                        standard.screen().showing() ? standard.screen().describe() : "log lines");
+                out.flush();
+            }));
+            PlanPosition end = gateway.run(parts, Optional.ofNullable(duration));
             out.printf(Locale.ROOT, "isoband demo: %d reps (%s); %d of %d held reps of the plan done%n", tally.reps.size(),
-                    tally.summary(), session.position().held(), PLAN.totalReps());
+                    tally.summary(), end.held(), PLAN.totalReps());
         }
         return 0;
     }
 
-    private void runUntilDone(TrainingSession session, CountDownLatch quit) throws InterruptedException {
-        long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-        long readNotice = System.nanoTime() + (long) (3e9 / speed);
-        boolean acknowledged = false;
-        while (!session.awaitEnd(100, TimeUnit.MILLISECONDS) && quit.getCount() > 0 && System.nanoTime() < deadline) {
-            if (!acknowledged && System.nanoTime() >= readNotice) {
-                session.acknowledgeSafetyNotice();   // the simulated athlete has read it
-                acknowledged = true;
-            }
+    /** The demo's configuration: the simulated athlete, the plan above, everything kept in {@code dir}. */
+    private static GatewayConfig preset(Path dir, String brokerUrl, SensorConfig.Sim sensor, DisplayOutput output,
+                                        Optional<Path> snapshot) {
+        GatewayConfig d = ConfigLoader.defaults();
+        GatewayConfig.Mqtt m = d.mqtt();
+        GatewayConfig.Display screen = d.display();
+        return new GatewayConfig(GATEWAY, BAND, sensor, d.calibration(), d.fullScaleN(), PLAN,
+                new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot),
+                d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
+                        m.topicPrefix(), m.forceRateHz()), dir.resolve("gateway.db"), d.dashboard());
+    }
+
+    /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */
+    private static final class ReadsTheSafetyNotice implements Part {
+        private final Duration after;
+        private Thread reader;
+
+        ReadsTheSafetyNotice(Duration after) {
+            this.after = after;
+        }
+
+        @Override
+        public String name() {
+            return "simulated athlete reading the safety notice";
+        }
+
+        @Override
+        public void start(PartContext context) {
+            reader = new Thread(() -> {
+                try {
+                    Thread.sleep(after.toMillis());
+                    context.acknowledgeSafetyNotice();
+                } catch (InterruptedException stopped) {
+                    // the demo ended first
+                }
+            }, "demo-athlete");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @Override
+        public void stop() {
+            reader.interrupt();
         }
     }
 

@@ -1,8 +1,5 @@
 package org.isoband.app.cli;
 
-import org.isoband.gateway.runtime.CueLog;
-import org.isoband.gateway.runtime.MqttLink;
-import org.isoband.gateway.runtime.SourceFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,35 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import com.pi4j.context.Context;
-import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.PlanPosition;
-import org.isoband.device.gpio.GpioUnavailableException;
-import org.isoband.device.gpio.Pi4jButton;
-import org.isoband.device.gpio.Pi4jOutputs;
-import org.isoband.device.gpio.Pi4jPins;
-import org.isoband.gateway.mqtt.MqttConfig;
-import org.isoband.gateway.session.GpioFeedback;
-import org.isoband.core.coach.TrainingPlan;
-import org.isoband.core.detect.DetectorConfig;
-import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
-import org.isoband.gateway.display.Display;
-import org.isoband.gateway.display.DisplayChooser;
-import org.isoband.gateway.display.DisplayControls;
-import org.isoband.gateway.display.DisplayLoop;
-import org.isoband.gateway.display.PngSnapshots;
-import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.runtime.CueLog;
+import org.isoband.gateway.runtime.Gateway;
+import org.isoband.gateway.runtime.GatewayParts;
+import org.isoband.gateway.runtime.Part;
+import org.isoband.gateway.runtime.Shutdown;
 import org.isoband.gateway.session.SavedSession;
 import org.isoband.gateway.session.SessionJournal;
-import org.isoband.gateway.session.SessionObserver;
-import org.isoband.gateway.session.SessionStart;
-import org.isoband.gateway.session.TrainingSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,107 +61,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--new", description = "start a new session even if one was cut off")
     boolean fresh;
 
-    @Option(names = "--verbose", description = "debug logging")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
-    public Integer call() throws SQLException, InterruptedException {
-        LogSetup.configure(verbose);
-        GatewayConfig cfg = loadConfig();
+    public Integer call() throws Exception {
+        verbose.configureLogging();
+        GatewayConfig cfg = ConfigFile.loadOrReport(config, spec);
         if (cfg == null) {
             return UserErrorHandler.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch quit = new CountDownLatch(1);
-        try (SessionJournal journal = new SessionJournal(cfg.storage(), Clock.systemUTC())) {
-            TrainingPlan plan = cfg.plan();
-            SampleSource source = SourceFactory.open(cfg);
-            PlanPosition start = startingPoint(journal, out);
-            String id = journal.start(start);
-            List<SessionObserver> observers = new ArrayList<>();
-            observers.add(new CueLog(out));
-            MqttLink mqtt = mqtt(cfg, plan.holdTargetS(), source::nowNanos);
-            if (mqtt != null) {
-                observers.add(mqtt.observer());
-            }
-            TrainingSession[] sessionRef = new TrainingSession[1];
-            GpioFeedback feedback = feedback(cfg.gpio(), c -> sessionRef[0].command(c));
-            if (feedback != null) {
-                observers.add(feedback);
-            }
-            TrainingSession session = new TrainingSession(source,
-                    DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
-                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers,
-                    mqtt == null ? () -> "off" : mqtt::status);
-            sessionRef[0] = session;
-            DisplayControls controls = new DisplayControls(session::command, quit::countDown);
-            GatewayConfig.Display d = cfg.display();
-            Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls);
-            LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s", cfg.gateway(), cfg.band(),
-                    source.description().name(), display == null ? "none" : display.describe()));
-            Thread hook = new Thread(quit::countDown, "run-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            session.start();
-            try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
-                 DisplayLoop png = d.snapshot() == null ? null
-                         : new DisplayLoop(new PngSnapshots(new CoachScreen(d.width(), d.height()), d.snapshot()), session::screen, 1)) {
-                while (!session.awaitEnd(200, TimeUnit.MILLISECONDS) && quit.getCount() > 0) {
-                    // the session ends when the plan is done, the source stops, or on q / Ctrl-C
-                }
-            } finally {
-                session.close();
-                if (mqtt != null) {
-                    mqtt.close();
-                }
-                if (feedback != null) {
-                    feedback.close();
-                }
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C: the hook is what brought us here
-                }
-            }
-            out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", session.position().held(),
-                    plan.totalReps());
+        GatewayParts standard = GatewayParts.of(cfg);
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.listening("cue log", new CueLog(out)));
+        parts.addAll(standard.list());
+        try (Shutdown shutdown = Shutdown.onSignal("run");
+             Gateway gateway = Gateway.open(cfg, journal -> startingPoint(journal, out), shutdown)) {
+            parts.add(Part.onStart("announce", () -> LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s",
+                    cfg.gateway(), cfg.band(), gateway.sourceName(), standard.screen().describe()))));
+            PlanPosition end = gateway.run(parts, Optional.empty());
+            out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", end.held(), cfg.plan().totalReps());
         }
         return 0;
-    }
-
-    /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */
-    private static MqttLink mqtt(GatewayConfig cfg, double holdTargetS, java.util.function.LongSupplier sampleNanos) {
-        GatewayConfig.Mqtt m = cfg.mqtt();
-        if (m.url().isEmpty()) {
-            return null;
-        }
-        MqttConfig config = MqttConfig.of(m.url(), cfg.gateway(), List.of(cfg.band()), cfg.storage())
-                .withCredentials(m.username(), m.password())
-                .withTls(m.caFile(), m.clientCert(), m.clientKey())
-                .withClientId(m.clientId())
-                .withTopicPrefix(m.topicPrefix())
-                .withForceRate(m.forceRateHz());
-        return new MqttLink(config, cfg.band(), holdTargetS, sampleNanos);
-    }
-
-    /** Buzzer, LED and button on the configured pins; none when no pin is set or GPIO is not there. */
-    private static GpioFeedback feedback(GatewayConfig.Gpio gpio, java.util.function.Consumer<AthleteCommand> commands) {
-        if (gpio.buzzer() < 0 && gpio.led() < 0 && gpio.button() < 0) {
-            return null;
-        }
-        try {
-            Context pi4j = Pi4jPins.onPi();
-            return new GpioFeedback(gpio.buzzer() >= 0 ? Pi4jOutputs.buzzer(pi4j, gpio.buzzer()) : null,
-                    gpio.led() >= 0 ? Pi4jOutputs.led(pi4j, gpio.led()) : null,
-                    gpio.button() >= 0 ? Pi4jButton.open(pi4j, gpio.button(), Pi4jButton.DEFAULT_DEBOUNCE) : null,
-                    commands);
-        } catch (GpioUnavailableException e) {
-            LOG.warn("no buzzer, LED or button: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private GatewayConfig loadConfig() {
-        return ConfigFile.loadOrReport(config, spec);
     }
 
     /** A new session, or the one that was cut off, as the athlete wants. */

@@ -7,6 +7,8 @@ import org.isoband.device.sim.Scenario;
 import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.ConfigLoader;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
+import org.isoband.device.ble.BleProfile;
 
 /**
  * A sample source named on the command line: {@code sim[:SCENARIO[:SEED]]} for the simulated athlete in
@@ -20,29 +22,28 @@ record SourceSpec(String text) {
 
     SampleSource open() {
         GatewayConfig defaults = ConfigLoader.defaults();
-        return SourceFactory.open(sensor(defaults.sensor()), defaults);
+        return SourceFactory.open(sensor(), defaults);
     }
 
-    private GatewayConfig.Sensor sensor(GatewayConfig.Sensor d) {
+    /** The sensor section this names, at real-time speed; a text that names none is the user's mistake. */
+    private SensorConfig sensor() {
         if (text.equals("ble") || text.startsWith("ble:")) {
             // Not split on ':' like the others: a BLE address is full of colons.
             String device = text.length() > 4 ? text.substring(4) : "";
-            return new GatewayConfig.Sensor("ble", d.scenario(), d.seed(), 1.0, null, d.hx711(), d.ads1115(),
-                    new GatewayConfig.Ble(device, "auto", "hci0"));
+            return new SensorConfig.Ble(device, BleProfile.AUTO, "hci0");
         }
         String[] parts = text.split(":", 3);
         return switch (parts[0]) {
-            case "sim" -> new GatewayConfig.Sensor("sim", scenario(parts), seed(parts), 1.0, null, d.hx711(), d.ads1115(), d.ble());
-            case "replay" -> new GatewayConfig.Sensor("replay", d.scenario(), d.seed(), 1.0, replayFile(), d.hx711(),
-                    d.ads1115(), d.ble());
+            case "sim" -> new SensorConfig.Sim(scenario(parts), seed(parts), 1.0);
+            case "replay" -> new SensorConfig.Replay(replayFile(), 1.0);
             default -> throw new UserError("--source '" + text + "': unknown kind '" + parts[0] + "' (expected " + HELP + ")");
         };
     }
 
-    private String scenario(String[] parts) {
+    private Scenario scenario(String[] parts) {
         String name = parts.length > 1 ? parts[1] : Scenario.SESSION.cliName();
         try {
-            return Scenario.fromCliName(name).cliName();
+            return Scenario.fromCliName(name);
         } catch (IllegalArgumentException e) {
             throw new UserError("--source '" + text + "': " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.isoband.core.trace.TraceFormatException;
+import org.isoband.dashboard.DashboardException;
 import org.isoband.gateway.runtime.SensorUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +19,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) throws Exception {
-        if (e instanceof UserError || e instanceof TraceFormatException || e instanceof SensorUnavailableException) {
+        if (e instanceof UserError || e instanceof TraceFormatException || e instanceof SensorUnavailableException
+                || e instanceof DashboardException) {
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
             return BAD_INPUT;
         }

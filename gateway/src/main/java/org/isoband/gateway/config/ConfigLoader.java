@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.isoband.core.coach.Leg;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
+import org.isoband.device.ble.BleProfile;
+import org.isoband.device.sim.Scenario;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,9 +30,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * types, out-of-range values, missing files.
  */
 public final class ConfigLoader {
-    private static final List<String> SENSORS = List.of("sim", "replay", "hx711", "ads1115", "ble");
-    private static final List<String> OUTPUTS = List.of("auto", "window", "fullscreen", "framebuffer", "terminal", "none");
-    private static final List<String> PROFILES = List.of("auto", "isoband", "progressor", "crane-scale");
 
     private ConfigLoader() {
     }
@@ -89,7 +88,7 @@ public final class ConfigLoader {
     private static GatewayConfig read(YamlSection top, Path base) {
         String gateway = top.string("gateway", hostname());
         String band = top.string("band", "band");
-        GatewayConfig.Sensor sensor = sensor(top.section("sensor"), base);
+        SensorConfig sensor = sensor(top.section("sensor"), base);
         Calibration calibration = calibration(top.section("calibration"));
         YamlSection detector = top.section("detector");
         double fullScale = detector.number("full_scale_n", Double.POSITIVE_INFINITY, 1, 1e6);
@@ -113,21 +112,23 @@ public final class ConfigLoader {
         }
     }
 
-    private static GatewayConfig.Sensor sensor(YamlSection s, Path base) {
-        String kind = s.choice("kind", "sim", SENSORS);
+    /** Every sensor section is checked (a typo in one not in use is still reported); the chosen kind's is kept. */
+    private static SensorConfig sensor(YamlSection s, Path base) {
+        SensorConfig.Kind kind = s.choice("kind", SensorConfig.Kind.SIM, List.of(SensorConfig.Kind.values()),
+                SensorConfig.Kind::yamlName);
         YamlSection sim = s.section("sim");
-        String scenario = sim.choice("scenario", "session", List.of("session", "set", "held", "short", "moved", "unsteady", "dropout"));
+        Scenario scenario = sim.choice("scenario", Scenario.SESSION, List.of(Scenario.values()), Scenario::cliName);
         long seed = sim.integer("seed", 1, 0, Integer.MAX_VALUE);
         double speed = sim.number("speed", 1, 0.1, 1000);
         sim.finish();
         YamlSection replay = s.section("replay");
-        Path file = replay.path("file", null, base, kind.equals("replay"));
-        if (kind.equals("replay") && file == null) {
+        Path file = replay.path("file", null, base, kind == SensorConfig.Kind.REPLAY);
+        if (kind == SensorConfig.Kind.REPLAY && file == null) {
             replay.invalid("file", "sensor kind 'replay' needs replay.file: the recording to play");
         }
         replay.finish();
         YamlSection hx = s.section("hx711");
-        GatewayConfig.Hx711 hx711 = new GatewayConfig.Hx711(hx.integer("dout", 5, 0, 27), hx.integer("sck", 6, 0, 27),
+        SensorConfig.Hx711 hx711 = new SensorConfig.Hx711(hx.integer("dout", 5, 0, 27), hx.integer("sck", 6, 0, 27),
                 hx.integer("gain", 128, 32, 128), hx.integer("rate_hz", 80, 10, 80));
         if (hx711.gain() != 128 && hx711.gain() != 64 && hx711.gain() != 32) {
             hx.invalid("gain", "must be 128, 64 or 32, found " + hx711.gain());
@@ -140,7 +141,7 @@ public final class ConfigLoader {
         }
         hx.finish();
         YamlSection ads = s.section("ads1115");
-        GatewayConfig.Ads1115 ads1115 = new GatewayConfig.Ads1115(ads.integer("bus", 1, 0, 10),
+        SensorConfig.Ads1115 ads1115 = new SensorConfig.Ads1115(ads.integer("bus", SensorConfig.Ads1115.DEFAULT_BUS, 0, 10),
                 ads.integer("address", 0x48, 0x48, 0x4B), ads.integer("data_rate_sps", 128, 8, 860),
                 ads.integer("rate_hz", 80, 1, 500), ads.numbers("table_raw", List.of(0.0, 32767.0)),
                 ads.numbers("table_mm", List.of(0.0, 500.0)));
@@ -150,11 +151,18 @@ public final class ConfigLoader {
         }
         ads.finish();
         YamlSection b = s.section("ble");
-        GatewayConfig.Ble ble = new GatewayConfig.Ble(b.string("device", ""), b.choice("profile", "auto", PROFILES),
+        SensorConfig.Ble ble = new SensorConfig.Ble(b.string("device", ""),
+                b.choice("profile", BleProfile.AUTO, List.of(BleProfile.values()), BleProfile::cliName),
                 b.string("adapter", "hci0"));
         b.finish();
         s.finish();
-        return new GatewayConfig.Sensor(kind, scenario, seed, speed, file, hx711, ads1115, ble);
+        return switch (kind) {
+            case SIM -> new SensorConfig.Sim(scenario, seed, speed);
+            case REPLAY -> new SensorConfig.Replay(file, speed);
+            case HX711 -> hx711;
+            case ADS1115 -> ads1115;
+            case BLE -> ble;
+        };
     }
 
     private static Calibration calibration(YamlSection c) {
@@ -200,9 +208,11 @@ public final class ConfigLoader {
     }
 
     private static GatewayConfig.Display display(YamlSection d, Path base) {
-        GatewayConfig.Display display = new GatewayConfig.Display(d.choice("output", "auto", OUTPUTS),
+        GatewayConfig.Display display = new GatewayConfig.Display(
+                d.choice("output", DisplayOutput.AUTO, List.of(DisplayOutput.values()), DisplayOutput::yamlName),
                 d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
-                d.path("framebuffer", Path.of("/dev/fb0"), base, false), d.path("snapshot", null, base, false));
+                d.path("framebuffer", Path.of("/dev/fb0"), base, false),
+                java.util.Optional.ofNullable(d.path("snapshot", null, base, false)));
         d.finish();
         return display;
     }

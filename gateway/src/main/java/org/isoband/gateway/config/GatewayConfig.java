@@ -1,7 +1,7 @@
 package org.isoband.gateway.config;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
 
@@ -24,7 +24,7 @@ import org.isoband.core.sample.Calibration;
 public record GatewayConfig(
         String gateway,
         String band,
-        Sensor sensor,
+        SensorConfig sensor,
         Calibration calibration,
         double fullScaleN,
         TrainingPlan plan,
@@ -34,27 +34,8 @@ public record GatewayConfig(
         Path storage,
         Dashboard dashboard) {
 
-    /** Where samples come from: {@code kind} picks one of the others. */
-    public record Sensor(String kind, String scenario, long seed, double speed, Path replayFile, Hx711 hx711,
-                         Ads1115 ads1115, Ble ble) {
-    }
-
-    public record Hx711(int doutPin, int sckPin, int gain, int rateHz) {
-    }
-
-    /**
-     * @param tableRaw ADC codes of the stretch sensor's calibration table, rising
-     * @param tableMm  the band's elongation at each of those codes, in millimetres
-     */
-    public record Ads1115(int bus, int address, int dataRateSps, int rateHz, List<Double> tableRaw, List<Double> tableMm) {
-    }
-
-    /** @param device the band's address (AA:BB:...) or name; empty: the last one used, or the first found */
-    public record Ble(String device, String profile, String adapter) {
-    }
-
-    /** @param output auto, window, fullscreen, framebuffer, terminal or none */
-    public record Display(String output, int width, int height, Path framebuffer, Path snapshot) {
+    /** @param snapshot a PNG file the screen is also drawn to, once a second */
+    public record Display(DisplayOutput output, int width, int height, Path framebuffer, Optional<Path> snapshot) {
     }
 
     /** BCM pin numbers; -1 when not wired. */

@@ -116,6 +116,13 @@ final class YamlSection {
         return lower;
     }
 
+    /** One of {@code choices} by its name in the file ({@code names}), case-insensitive; else {@code fallback}. */
+    <E extends Enum<E>> E choice(String name, E fallback, List<E> choices, java.util.function.Function<E, String> names) {
+        List<String> written = choices.stream().map(names).toList();
+        String chosen = choice(name, names.apply(fallback), written);
+        return choices.get(written.indexOf(chosen));
+    }
+
     double number(String name, double fallback, double min, double max) {
         String v = scalar(name);
         if (v == null) {

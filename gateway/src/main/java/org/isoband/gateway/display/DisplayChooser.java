@@ -4,6 +4,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.isoband.gateway.config.DisplayOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +20,19 @@ public final class DisplayChooser {
     }
 
     /**
-     * @param output      auto, window, fullscreen, framebuffer, terminal or none
      * @param framebuffer the framebuffer device, e.g. /dev/fb0
-     * @return the display, or null for {@code none}
+     * @return the display; none for {@link DisplayOutput#NONE}, or when a window was asked for and none opens
+     *         and there is no terminal either
      */
-    public static Display choose(String output, int width, int height, Path framebuffer, DisplayControls controls) {
-        return switch (output) {
-            case "none" -> null;
-            case "window", "fullscreen" -> window(width, height, output.equals("fullscreen"), controls, true);
-            case "framebuffer" -> framebuffer(framebuffer, true);
-            case "terminal" -> terminal(controls);
-            default -> auto(width, height, framebuffer, controls);
-        };
+    public static Optional<Display> choose(DisplayOutput output, int width, int height, Path framebuffer,
+                                           DisplayControls controls) {
+        return Optional.ofNullable(switch (output) {
+            case NONE -> null;
+            case WINDOW, FULLSCREEN -> window(width, height, output == DisplayOutput.FULLSCREEN, controls, true);
+            case FRAMEBUFFER -> framebuffer(framebuffer, true);
+            case TERMINAL -> terminal(controls);
+            case AUTO -> auto(width, height, framebuffer, controls);
+        });
     }
 
     private static Display auto(int width, int height, Path framebuffer, DisplayControls controls) {

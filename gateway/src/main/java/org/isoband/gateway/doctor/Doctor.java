@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
 
 /**
  * Looks at the machine the gateway runs on and says what is missing for the configuration it was given,
@@ -33,8 +34,8 @@ public final class Doctor {
         return checks;
     }
 
-    private boolean wants(GatewayConfig config, String kind) {
-        return config.sensor().kind().equals(kind);
+    private boolean wants(GatewayConfig config, SensorConfig.Kind kind) {
+        return config.sensor().kind() == kind;
     }
 
     private Check java() {
@@ -51,7 +52,7 @@ public final class Doctor {
         }
         String fix = "no adapter: on a Pi check 'rfkill list' (unblock with 'sudo rfkill unblock bluetooth') and that "
                 + "the hciuart/bluetooth services run; elsewhere plug in a USB Bluetooth LE adapter";
-        return wants(config, "ble") ? Check.fail(name, "no Bluetooth adapter", fix) : Check.warn(name, "no Bluetooth adapter", fix);
+        return wants(config, SensorConfig.Kind.BLE) ? Check.fail(name, "no Bluetooth adapter", fix) : Check.warn(name, "no Bluetooth adapter", fix);
     }
 
     private Check bluez(GatewayConfig config) {
@@ -61,13 +62,13 @@ public final class Doctor {
             return Check.ok(name, "org.bluez is on the system bus");
         }
         String fix = "install and start BlueZ: sudo apt install bluez && sudo systemctl enable --now bluetooth";
-        return wants(config, "ble") ? Check.fail(name, "org.bluez is not on the system bus", fix)
+        return wants(config, SensorConfig.Kind.BLE) ? Check.fail(name, "org.bluez is not on the system bus", fix)
                 : Check.warn(name, "org.bluez is not on the system bus", fix);
     }
 
     private Check gpio(GatewayConfig config) {
         String name = "GPIO";
-        boolean needed = wants(config, "hx711") || config.gpio().buzzer() >= 0 || config.gpio().led() >= 0
+        boolean needed = wants(config, SensorConfig.Kind.HX711) || config.gpio().buzzer() >= 0 || config.gpio().led() >= 0
                 || config.gpio().button() >= 0;
         Path chip = Path.of("/dev/gpiochip0");
         if (!machine.exists(chip)) {
@@ -82,8 +83,8 @@ public final class Doctor {
 
     private Check i2c(GatewayConfig config) {
         String name = "I2C";
-        Path bus = Path.of("/dev/i2c-" + config.sensor().ads1115().bus());
-        boolean needed = wants(config, "ads1115");
+        Path bus = Path.of("/dev/i2c-" + (config.sensor() instanceof SensorConfig.Ads1115 a ? a.bus() : SensorConfig.Ads1115.DEFAULT_BUS));
+        boolean needed = wants(config, SensorConfig.Kind.ADS1115);
         if (!machine.exists(bus)) {
             String fix = "enable I2C: sudo raspi-config nonint do_i2c 0, then reboot";
             return needed ? Check.fail(name, "no " + bus, fix) : Check.ok(name, "not used");

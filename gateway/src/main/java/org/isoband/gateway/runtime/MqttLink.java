@@ -3,7 +3,6 @@ package org.isoband.gateway.runtime;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.LongSupplier;
 import org.isoband.gateway.mqtt.BandMessages;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.mqtt.MqttPublisher;
@@ -12,35 +11,44 @@ import org.isoband.gateway.mqtt.PublisherStats;
 import org.isoband.gateway.mqtt.SampleClock;
 
 /**
- * The gateway's MQTT side for one band, as `run` and `demo` use it: the publisher with its outbox, the session
- * observer that feeds it, and the broker status in words for the screen.
+ * The gateway's MQTT side for one band, as a part: the publisher with its outbox, the session observer that
+ * feeds it, and the broker status in words for the screen. Present only when the configuration names a broker.
  */
-public final class MqttLink implements AutoCloseable {
-    private final MqttPublisher publisher;
-    private final MqttSessionObserver observer;
+public final class MqttLink implements Part {
+    private final MqttConfig config;
+    private final String band;
+    private final double holdTargetS;
+    private MqttPublisher publisher;
 
-    /**
-     * @param sampleNanos the clock samples are stamped with (a simulated band played faster runs its own)
-     */
-    public MqttLink(MqttConfig config, String band, double holdTargetS, LongSupplier sampleNanos) {
-        this.publisher = MqttPublisher.start(config);
-        this.observer = new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
-                new SampleClock(Clock.systemUTC(), sampleNanos), ZoneId.systemDefault()));
+    public MqttLink(MqttConfig config, String band, double holdTargetS) {
+        this.config = config;
+        this.band = band;
+        this.holdTargetS = holdTargetS;
     }
 
-    public MqttSessionObserver observer() {
-        return observer;
+    @Override
+    public String name() {
+        return "mqtt";
+    }
+
+    @Override
+    public void start(PartContext context) {
+        publisher = MqttPublisher.start(config);
+        // Samples are stamped with the source's clock (a simulated band played faster runs its own).
+        context.listen(new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
+                new SampleClock(Clock.systemUTC(), context::sampleNanos), ZoneId.systemDefault())));
+        context.brokerStatus(this::status);
     }
 
     /** "connected", or "offline (3 queued)". */
-    public String status() {
+    String status() {
         PublisherStats s = publisher.stats();
         return s.connected() ? "connected" : String.format(Locale.ROOT, "offline (%d queued)", s.unsent());
     }
 
     /** Waits a moment for the broker to acknowledge what was sent, then says goodbye (status offline). */
     @Override
-    public void close() {
+    public void stop() {
         publisher.close();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.isoband.core.coach.Leg;
 import org.junit.jupiter.api.Test;
+import org.isoband.device.sim.Scenario;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
@@ -36,10 +37,10 @@ class ConfigLoaderTest {
     void anEmptyFileGivesAWorkingSimulatedSetup() throws Exception {
         GatewayConfig c = ConfigLoader.load(write(""));
 
-        assertThat(c.sensor().kind()).isEqualTo("sim");
+        assertThat(c.sensor()).isEqualTo(new SensorConfig.Sim(Scenario.SESSION, 1, 1.0));
         assertThat(c.plan().legs()).containsExactly(Leg.RIGHT, Leg.LEFT);
         assertThat(c.plan().holdTargetS()).isEqualTo(6);
-        assertThat(c.display().output()).isEqualTo("auto");
+        assertThat(c.display().output()).isEqualTo(DisplayOutput.AUTO);
         assertThat(c.dashboard().bind()).isEqualTo("127.0.0.1");
         assertThat(c.mqtt().url()).isEmpty();
     }
@@ -54,13 +55,24 @@ class ConfigLoaderTest {
         GatewayConfig c = ConfigLoader.load(copy);
 
         assertThat(c.gateway()).isEqualTo("living-room");
-        assertThat(c.sensor().hx711().doutPin()).isEqualTo(5);
-        assertThat(c.sensor().ads1115().address()).isEqualTo(0x48);
+        // The example's sensor is the simulator; its hx711 and ads1115 sections say what they say once chosen.
+        assertThat(c.sensor().kind()).isEqualTo(SensorConfig.Kind.SIM);
+        assertThat(((SensorConfig.Hx711) withKind(copy, "hx711").sensor()).doutPin()).isEqualTo(5);
+        assertThat(((SensorConfig.Ads1115) withKind(copy, "ads1115").sensor()).address()).isEqualTo(0x48);
         assertThat(c.plan().angles()).hasSize(5);
         assertThat(c.gpio().button()).isEqualTo(22);
         assertThat(c.mqtt().password()).isEqualTo("change-me");
         assertThat(c.mqtt().toString()).doesNotContain("change-me");
         assertThat(c.fullScaleN()).isEqualTo(1000);
+    }
+
+    /** {@code file} with its sensor kind replaced by {@code kind}. */
+    private GatewayConfig withKind(Path file, String kind) throws Exception {
+        Path other = dir.resolve("kind-" + kind + ".yaml");
+        String text = Files.readString(file);
+        assertThat(text).contains("kind: sim ");
+        Files.writeString(other, text.replace("kind: sim ", "kind: " + kind + " "));
+        return ConfigLoader.load(other);
     }
 
     @Test

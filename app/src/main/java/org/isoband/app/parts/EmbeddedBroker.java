@@ -1,4 +1,4 @@
-package org.isoband.app.demo;
+package org.isoband.app.parts;
 
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
@@ -7,36 +7,39 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Properties;
+import org.isoband.gateway.runtime.Part;
+import org.isoband.gateway.runtime.PartContext;
 
 /**
- * Moquette on a free loopback port, keeping nothing: the demo's broker when no {@code --broker} is given. (The
- * gateway's tests have their own, which can be stopped and started again on the same port to play an outage.)
+ * Moquette on a free loopback port, keeping nothing: the demo's broker when no {@code --broker} is given. The
+ * port is chosen when the part is made, so the demo's configuration can name the broker before it starts.
+ * (The gateway's tests have their own, which can be stopped and started again to play an outage.)
  */
-public final class EmbeddedBroker implements AutoCloseable {
-    private final int port;
+public final class EmbeddedBroker implements Part {
+    private final int port = freePort();
     private final Server server = new Server();
 
-    private EmbeddedBroker(int port) {
-        this.port = port;
+    @Override
+    public String name() {
+        return "embedded MQTT broker";
     }
 
-    public static EmbeddedBroker start() {
-        EmbeddedBroker broker = new EmbeddedBroker(freePort());
+    public String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void start(PartContext context) throws IOException {
         Properties p = new Properties();
         p.setProperty("host", "127.0.0.1");
-        p.setProperty("port", Integer.toString(broker.port));
+        p.setProperty("port", Integer.toString(port));
         p.setProperty("websocket_port", "disabled");
         p.setProperty("allow_anonymous", "true");
         p.setProperty("persistence_enabled", "false");
         // Moquette 0.17 reports usage to its authors unless told not to: it stays on loopback.
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.epoll", "false");
-        try {
-            broker.server.startServer(new MemoryConfig(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded MQTT broker did not start", e);
-        }
-        return broker;
+        server.startServer(new MemoryConfig(p));
     }
 
     private static int freePort() {
@@ -47,12 +50,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    public String url() {
-        return "tcp://127.0.0.1:" + port;
-    }
-
     @Override
-    public void close() {
+    public void stop() {
         server.stopServer();
     }
 }

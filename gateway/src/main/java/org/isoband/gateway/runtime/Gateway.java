@@ -1,0 +1,204 @@
+package org.isoband.gateway.runtime;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.isoband.core.coach.AthleteCommand;
+import org.isoband.core.coach.Cue;
+import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.TrainingPlan;
+import org.isoband.core.detect.DetectorConfig;
+import org.isoband.core.detect.HoldState;
+import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.RepEvent;
+import org.isoband.device.source.LinkState;
+import org.isoband.device.source.SampleSource;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.display.ScreenModel;
+import org.isoband.gateway.session.RepContext;
+import org.isoband.gateway.session.SessionJournal;
+import org.isoband.gateway.session.SessionObserver;
+import org.isoband.gateway.session.SessionStart;
+import org.isoband.gateway.session.TrainingSession;
+
+/**
+ * The running gateway, built from the configuration: it owns the source, the journal, the training session
+ * and the parts around it (MQTT, screen, buzzer, logs; the demo adds its broker and dashboard). {@link #run}
+ * starts the parts in order, then the session; waits for the end of the plan, the source, a stop request
+ * or the time limit; then stops the session and the parts in reverse order. {@code run}, {@code demo} and
+ * the tests start the gateway this one way.
+ */
+public final class Gateway implements AutoCloseable {
+    /** How often the wait for the end looks at the session. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final GatewayConfig config;
+    private final SessionJournal journal;
+    private final SampleSource source;
+    private final TrainingSession session;
+    private final Shutdown shutdown;
+    private final List<SessionObserver> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Supplier<String>> brokerStatus = new AtomicReference<>(() -> "off");
+
+    /** Where a new session starts: the plan's beginning, or a session that was cut off (the journal knows). */
+    @FunctionalInterface
+    public interface StartingPoint {
+        PlanPosition choose(SessionJournal journal) throws SQLException;
+
+        StartingPoint FRESH = journal -> PlanPosition.START;
+    }
+
+    private Gateway(GatewayConfig config, SessionJournal journal, SampleSource source, PlanPosition from,
+                    Shutdown shutdown) throws SQLException {
+        this.config = config;
+        this.journal = journal;
+        this.source = source;
+        this.shutdown = shutdown;
+        TrainingPlan plan = config.plan();
+        String id = journal.start(from);
+        this.session = new TrainingSession(source,
+                DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(config.fullScaleN()),
+                new SessionStart(plan, from, !journal.safetyNoticeRead(), id), journal, List.of(new FanOut()),
+                () -> brokerStatus.get().get());
+    }
+
+    /**
+     * Opens the journal (the configuration's storage file) and the configured sensor, and prepares the session
+     * from {@code from}. A sensor that cannot be opened is a {@link SensorUnavailableException}.
+     */
+    public static Gateway open(GatewayConfig config, StartingPoint from, Shutdown shutdown) throws SQLException {
+        SessionJournal journal = new SessionJournal(config.storage(), Clock.systemUTC());
+        SampleSource source;
+        try {
+            source = SourceFactory.open(config);
+        } catch (RuntimeException e) {
+            closeAfter(journal, e);
+            throw e;
+        }
+        try {
+            return new Gateway(config, journal, source, from.choose(journal), shutdown);
+        } catch (SQLException | RuntimeException e) {
+            source.close();
+            closeAfter(journal, e);
+            throw e;
+        }
+    }
+
+    private static void closeAfter(SessionJournal journal, Exception failure) {
+        try {
+            journal.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /** The source's name and what it is ("simulated athlete (session, seed 1)"). */
+    public String sourceName() {
+        return source.description().name();
+    }
+
+    /**
+     * Runs the session with {@code parts} until the plan is done, the source stops, a stop is requested or
+     * {@code limit} passes; everything is stopped when this returns (or throws).
+     */
+    public PlanPosition run(List<? extends Part> parts, Optional<Duration> limit) throws Exception {
+        Parts running = Parts.start(parts, new Context());
+        try {
+            session.start();
+            shutdown.await(limit, timeout -> session.awaitEnd(timeout.toMillis(), TimeUnit.MILLISECONDS), POLL);
+        } finally {
+            session.close();
+            running.stop();
+        }
+        return session.position();
+    }
+
+    /** Closes the journal; the session and the parts were stopped by {@link #run}. */
+    @Override
+    public void close() throws SQLException {
+        journal.close();
+    }
+
+    /** What the parts see: the session, the shutdown and the listeners registered so far. */
+    private final class Context implements PartContext {
+        @Override
+        public void listen(SessionObserver observer) {
+            listeners.add(observer);
+        }
+
+        @Override
+        public void command(AthleteCommand command) {
+            session.command(command);
+        }
+
+        @Override
+        public void acknowledgeSafetyNotice() {
+            session.acknowledgeSafetyNotice();
+        }
+
+        @Override
+        public Supplier<ScreenModel> screens() {
+            return session::screen;
+        }
+
+        @Override
+        public long sampleNanos() {
+            return source.nowNanos();
+        }
+
+        @Override
+        public void brokerStatus(Supplier<String> status) {
+            brokerStatus.set(status);
+        }
+
+        @Override
+        public void quit() {
+            shutdown.request();
+        }
+    }
+
+    /** The session's one observer: passes everything on to the parts' listeners, in the order they started. */
+    private final class FanOut implements SessionObserver {
+        @Override
+        public void sample(long tNanos, double newtons) {
+            for (SessionObserver o : listeners) {
+                o.sample(tNanos, newtons);
+            }
+        }
+
+        @Override
+        public void phase(Phase from, Phase to, HoldState live, RepContext where) {
+            listeners.forEach(o -> o.phase(from, to, live, where));
+        }
+
+        @Override
+        public void rep(RepEvent rep, RepContext where) {
+            listeners.forEach(o -> o.rep(rep, where));
+        }
+
+        @Override
+        public void cue(Cue cue) {
+            listeners.forEach(o -> o.cue(cue));
+        }
+
+        @Override
+        public void link(LinkState state, String detail) {
+            listeners.forEach(o -> o.link(state, detail));
+        }
+
+        @Override
+        public void ended(PlanPosition position) {
+            listeners.forEach(o -> o.ended(position));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.isoband.gateway.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.display.Display;
+import org.isoband.gateway.display.DisplayChooser;
+import org.isoband.gateway.display.PngSnapshots;
+import org.isoband.gateway.mqtt.MqttConfig;
+
+/**
+ * The one place the parts a configuration asks for are created, in the order they start: MQTT (when a broker
+ * is named), the buzzer/LED/button (when a pin is set), the coach's screen, the PNG snapshot (when a file is
+ * named). A part the configuration does not ask for is absent, not a part that does nothing.
+ */
+public final class GatewayParts {
+    private final List<Part> all;
+    private final ScreenPart screen;
+
+    private GatewayParts(GatewayConfig cfg) {
+        this.all = new ArrayList<>();
+        mqtt(cfg).ifPresent(all::add);
+        if (GpioPart.wanted(cfg.gpio())) {
+            all.add(new GpioPart(cfg.gpio()));
+        }
+        GatewayConfig.Display d = cfg.display();
+        this.screen = new ScreenPart("screen",
+                controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls), 25);
+        all.add(screen);
+        d.snapshot().ifPresent(file -> all.add(new ScreenPart("snapshot",
+                controls -> Optional.<Display>of(new PngSnapshots(new CoachScreen(d.width(), d.height()), file)), 1)));
+    }
+
+    public static GatewayParts of(GatewayConfig cfg) {
+        return new GatewayParts(cfg);
+    }
+
+    /** The parts, in start order. */
+    public List<Part> list() {
+        return List.copyOf(all);
+    }
+
+    /** The coach's screen, to say where it went. */
+    public ScreenPart screen() {
+        return screen;
+    }
+
+    /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */
+    private static Optional<MqttLink> mqtt(GatewayConfig cfg) {
+        GatewayConfig.Mqtt m = cfg.mqtt();
+        if (m.url().isEmpty()) {
+            return Optional.empty();
+        }
+        MqttConfig config = MqttConfig.of(m.url(), cfg.gateway(), List.of(cfg.band()), cfg.storage())
+                .withCredentials(m.username(), m.password())
+                .withTls(m.caFile(), m.clientCert(), m.clientKey())
+                .withClientId(m.clientId())
+                .withTopicPrefix(m.topicPrefix())
+                .withForceRate(m.forceRateHz());
+        return Optional.of(new MqttLink(config, cfg.band(), cfg.plan().holdTargetS()));
+    }
+}

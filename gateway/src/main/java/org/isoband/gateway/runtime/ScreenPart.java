@@ -1,0 +1,58 @@
+package org.isoband.gateway.runtime;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.isoband.gateway.display.Display;
+import org.isoband.gateway.display.DisplayControls;
+import org.isoband.gateway.display.DisplayLoop;
+
+/**
+ * A display drawn by its own {@link DisplayLoop}: the coach's screen (25 frames/s) or the PNG snapshot (1/s).
+ * Optional: a display that cannot open leaves the session running without it. The keys of a window or a
+ * terminal send the session commands and quit like the button and Ctrl-C.
+ */
+public final class ScreenPart implements Part {
+    private final String name;
+    private final Function<DisplayControls, Optional<Display>> opener;
+    private final double framesPerSecond;
+    private Optional<DisplayLoop> loop = Optional.empty();
+    private String description = "none";
+
+    public ScreenPart(String name, Function<DisplayControls, Optional<Display>> opener, double framesPerSecond) {
+        this.name = name;
+        this.opener = opener;
+        this.framesPerSecond = framesPerSecond;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean required() {
+        return false;
+    }
+
+    @Override
+    public void start(PartContext context) {
+        Optional<Display> display = opener.apply(new DisplayControls(context::command, context::quit));
+        description = display.map(Display::describe).orElse("none");
+        loop = display.map(d -> new DisplayLoop(d, context.screens(), framesPerSecond));
+    }
+
+    /** What shows the screen ("window 800x480", "terminal"), or "none"; known once started. */
+    public String describe() {
+        return description;
+    }
+
+    /** Whether a display opened. */
+    public boolean showing() {
+        return loop.isPresent();
+    }
+
+    @Override
+    public void stop() {
+        loop.ifPresent(DisplayLoop::close);
+    }
+}
