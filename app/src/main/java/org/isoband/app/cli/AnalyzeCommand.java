@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the recording (CSV with t_s and force_n columns)")
     Path file;
 
-    @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "6",
+    @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "6", converter = Ranges.HoldSeconds.class,
             description = "hold target: a steady stretch this long is HELD (default: ${DEFAULT-VALUE} s)")
     double holdSeconds;
 
@@ -65,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "also draw the trace with each rep shaded by verdict and its steady stretch marked")
     Path plot;
 
-    @Option(names = "--full-scale", paramLabel = "NEWTONS",
+    @Option(names = "--full-scale", paramLabel = "NEWTONS", converter = Ranges.Newtons.class,
             description = "the sensor's full scale: readings at or above it are saturated and dropped")
     Double fullScale;
 
@@ -91,17 +91,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private DetectorConfig config() {
-        if (!(holdSeconds > 0) || Double.isInfinite(holdSeconds)) {
-            throw new UserError("--hold must be a positive number of seconds, got " + holdSeconds);
-        }
         DetectorConfig config = DetectorConfig.DEFAULTS.withHoldTarget(holdSeconds);
-        if (fullScale != null) {
-            if (!(fullScale > 0) || fullScale.isInfinite()) {
-                throw new UserError("--full-scale must be a positive number of newtons, got " + fullScale);
-            }
-            config = config.withFullScale(fullScale);
-        }
-        return config;
+        return fullScale == null ? config : config.withFullScale(fullScale);
     }
 
     private void reportDropped(SampleCounters c) {

@@ -93,11 +93,11 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
             description = "the config file to write the calibration to (default: ${DEFAULT-VALUE})")
     Path config;
 
-    @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",
+    @Option(names = "--seconds", defaultValue = "3", paramLabel = "S", converter = Ranges.StepSeconds.class,
             description = "how long each step averages (default: ${DEFAULT-VALUE} s)")
     double seconds;
 
-    @Option(names = "--band-stiffness", paramLabel = "N/m",
+    @Option(names = "--band-stiffness", paramLabel = "N/m", converter = Ranges.Stiffness.class,
             description = "stiffness of the band, saved with the calibration (default: the value already in the "
                     + "file, else " + (int) DEFAULT_STIFFNESS + ")")
     Double bandStiffness;
@@ -111,12 +111,6 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!(seconds > 0 && seconds <= 60)) {
-            throw new UserError("--seconds must be between 0 and 60, got " + seconds);
-        }
-        if (bandStiffness != null && !(bandStiffness > 0 && bandStiffness < 100_000)) {
-            throw new UserError("--band-stiffness must be a positive number of N/m, got " + bandStiffness);
-        }
         Hx711Config hx711 = hx711Config();
         String existing = Files.isRegularFile(config) ? Files.readString(config) : null;
         double stiffness = bandStiffness != null ? bandStiffness

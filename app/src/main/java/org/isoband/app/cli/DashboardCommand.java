@@ -47,7 +47,7 @@ final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "URL", description = "the MQTT broker, tcp://host:1883 or ssl://host:8883 (default: mqtt.url)")
     String broker;
 
-    @Option(names = "--port", paramLabel = "N", description = "the HTTP port, 0 for any free one (default: dashboard.port, 8080)")
+    @Option(names = "--port", paramLabel = "N", converter = Ranges.Port.class, description = "the HTTP port, 0 for any free one (default: dashboard.port, 8080)")
     Integer port;
 
     @Option(names = "--db", paramLabel = "JDBC-URL-or-FILE",
@@ -99,9 +99,6 @@ final class DashboardCommand implements Callable<Integer> {
             throw new UserError("--broker must start with tcp:// or ssl://, got '" + brokerUrl + "'");
         }
         int httpPort = port != null ? port : d.port();
-        if (httpPort < 0 || httpPort > 65535) {
-            throw new UserError("--port must be between 0 and 65535, got " + httpPort);
-        }
         if (db != null && db.isBlank()) {
             throw new UserError("--db must be a SQLite file or a JDBC URL");
         }

@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--speed", defaultValue = "1", paramLabel = "N",
+    @Option(names = "--speed", defaultValue = "1", paramLabel = "N", converter = Ranges.Speed.class,
             description = "play N times faster than real time (default: ${DEFAULT-VALUE})")
     double speed;
 
@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             description = "publish to this MQTT broker (tcp://host:1883) instead of starting an embedded one")
     String broker;
 
-    @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "N", converter = Ranges.Port.class,
             description = "port of the home dashboard on 127.0.0.1 (default: any free port)")
     int dashboardPort;
 
@@ -103,9 +103,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0 && speed <= 1000)) {
-            throw new UserError("--speed must be between 0 and 1000, got " + speed);
-        }
         verbose.configureLogging();
         Scenario chosen;
         try {

@@ -65,8 +65,9 @@ public final class IsobandCommand implements Runnable {
 
     private static CommandLine commandLine() {
         // Descriptions are written for 100 columns; wider terminals get them unwrapped.
-        return new CommandLine(new IsobandCommand()).setExecutionExceptionHandler(new UserErrorHandler())
+        CommandLine cl = new CommandLine(new IsobandCommand()).setExecutionExceptionHandler(new UserErrorHandler())
                 .setUsageHelpWidth(100).setUsageHelpAutoWidth(true);
+        return cl.setParameterExceptionHandler(new OptionErrorHandler(cl.getParameterExceptionHandler()));
     }
 
     @Override

@@ -44,14 +44,12 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
             description = "what to record: " + SourceSpec.HELP + " (default: ${DEFAULT-VALUE})")
     String source;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "stop after this many seconds")
+    @Option(names = "--seconds", paramLabel = "N", converter = Ranges.PositiveSeconds.class,
+            description = "stop after this many seconds")
     Double seconds;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (seconds != null && !(seconds > 0)) {
-            throw new UserError("--seconds must be positive, got " + seconds);
-        }
         PrintWriter err = spec.commandLine().getErr();
         try (SampleSource src = new SourceSpec(source).open();
              TraceCsvWriter writer = new TraceCsvWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

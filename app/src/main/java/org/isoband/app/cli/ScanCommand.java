@@ -37,7 +37,7 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--seconds", defaultValue = "5", paramLabel = "N", converter = Ranges.ScanSeconds.class,
             description = "how long to listen (default: ${DEFAULT-VALUE})")
     double seconds;
 
@@ -51,9 +51,6 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!(seconds > 0 && seconds <= 600)) {
-            throw new UserError("--seconds must be more than 0 and at most 600, got " + seconds);
-        }
         if (!adapter.matches("[A-Za-z0-9_]+")) {
             throw new UserError("--adapter must be a name such as hci0, got '" + adapter + "'");
         }

@@ -56,7 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "80", paramLabel = "HZ", description = "sensor sample rate (default: ${DEFAULT-VALUE} Hz)")
     double rate;
 
-    @Option(names = "--loss", defaultValue = "0", paramLabel = "P",
+    @Option(names = "--loss", defaultValue = "0", paramLabel = "P", converter = Ranges.Loss.class,
             description = "probability that a sample is lost, 0 to 0.5 (default: ${DEFAULT-VALUE})")
     double loss;
 
@@ -92,9 +92,6 @@ final class SimulateCommand implements Callable<Integer> {
             chosen = Scenario.fromCliName(scenario);
         } catch (IllegalArgumentException e) {
             throw new UserError("--scenario: " + e.getMessage());
-        }
-        if (!(loss >= 0 && loss <= 0.5)) {
-            throw new UserError("--loss must be between 0 and 0.5, got " + loss);
         }
         try {
             return new SimulatedSession(chosen, seed, SensorModel.loadCell(rate).withLoss(loss));

@@ -17,17 +17,22 @@ public final class Shutdown implements AutoCloseable {
 
     private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
-    private final Thread hook;
+    private final Optional<Thread> hook;
 
-    private Shutdown(String name) {
-        this.hook = new Thread(this::onSignal, name + "-shutdown");
+    private Shutdown(Optional<String> hookName) {
+        this.hook = hookName.map(name -> new Thread(this::onSignal, name + "-shutdown"));
     }
 
     /** A shutdown that Ctrl-C and SIGTERM request; {@code name} names the hook's thread. */
     public static Shutdown onSignal(String name) {
-        Shutdown s = new Shutdown(name);
-        Runtime.getRuntime().addShutdownHook(s.hook);
+        Shutdown s = new Shutdown(Optional.of(name));
+        s.hook.ifPresent(Runtime.getRuntime()::addShutdownHook);
         return s;
+    }
+
+    /** A shutdown only {@link #request} asks for (tests, a program embedded in another). */
+    public static Shutdown unhooked() {
+        return new Shutdown(Optional.empty());
     }
 
     private void onSignal() {
@@ -80,7 +85,7 @@ public final class Shutdown implements AutoCloseable {
     public void close() {
         done.countDown();
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
+            hook.ifPresent(Runtime.getRuntime()::removeShutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // Ctrl-C: the hook is what brought us here, and it returns now
         }
