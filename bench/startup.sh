@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-jar=app/target/isoband.jar
+jar=${ISOBAND_JAR:-app/target/isoband.jar}   # ISOBAND_JAR: another build, to compare
 [[ -f "$jar" ]] || { echo "startup: building $jar ..."; mvn -q -B -DskipTests package; }
 runs=${1:-5}
 work=$(mktemp -d)
