@@ -3,7 +3,7 @@ package org.isoband.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code isoband} command line: the gateway's entry point. */
+/** The {@code isoband} command line: the program's entry point. */
 @Command(
         name = "isoband",
         mixinStandardHelpOptions = true,
