@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ConfigLoader {
     private static final List<String> SENSORS = List.of("sim", "replay", "hx711", "ads1115", "ble");
     private static final List<String> OUTPUTS = List.of("auto", "window", "fullscreen", "framebuffer", "terminal", "none");
-    private static final List<String> PROFILES = List.of("auto", "isoband", "progressor", "crane-scale");
+    private static final List<String> PROFILES = List.of("auto", "isoband", "progressor", "force-board", "cts500",
+            "sig-force", "crane-scale");
 
     private ConfigLoader() {
     }
