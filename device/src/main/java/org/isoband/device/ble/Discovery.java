@@ -96,6 +96,27 @@ final class Discovery implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The devices that advertised since the start and are either supported and of the profile, or (with the auto
+     * profile) gauges recognised as unsupported.
+     */
+    List<HeardDevice> heard(BleProfile profile) {
+        List<HeardDevice> out = new java.util.ArrayList<>();
+        for (Advertisement ad : devices.all()) {
+            if (!ad.fresh()) {
+                continue;
+            }
+            Optional<HeardDevice.Recognition> what = ad.kind().filter(profile::accepts)
+                    .<HeardDevice.Recognition>map(HeardDevice.Supported::new)
+                    .or(() -> profile == BleProfile.AUTO
+                            ? UnsupportedGauge.recognise(ad).map(HeardDevice.Unsupported::new) : Optional.empty());
+            what.ifPresent(r -> out.add(new HeardDevice(ad.name(), ad.address(), ad.rssi(), r,
+                    ad.advertisedBatteryPercent())));
+        }
+        out.sort(HeardDevice.STRONGEST_FIRST);
+        return out;
+    }
+
     Optional<Advertisement> device(String path) {
         return devices.get(path);
     }
