@@ -346,6 +346,11 @@ public final class FakeBluez implements AutoCloseable {
         return track(new FakeDevice(kind, address, name, path, data, control));
     }
 
+    /** The device advertises these service UUIDs (BlueZ's UUIDs property), as a SIG Force gauge may. */
+    public void advertiseUuids(FakeDevice d, String... uuids) {
+        mock(d.path).UpdateProperties(DEVICE, Map.of("UUIDs", new Variant<>(uuids, "as")));
+    }
+
     /** Python for a control point's WriteValue: answers {@code command} with a notification of {@code answer}. */
     private static String answerOnData(String dataPath, String command, byte[] answer) {
         StringBuilder bytes = new StringBuilder();
