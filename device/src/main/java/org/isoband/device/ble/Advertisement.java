@@ -93,6 +93,15 @@ public record Advertisement(String path, String address, String name, OptionalIn
                 servicesResolved, false);
     }
 
+    /** This device (the newer view) with what it lacks taken from {@code listed}: its address, name and data. */
+    Advertisement filledFrom(Advertisement listed) {
+        return new Advertisement(path, address.isEmpty() ? listed.address : address, name.isEmpty() ? listed.name : name,
+                rssi.isPresent() ? rssi : listed.rssi, uuids.isEmpty() ? listed.uuids : uuids,
+                manufacturerData.isEmpty() ? listed.manufacturerData : manufacturerData,
+                serviceData.isEmpty() ? listed.serviceData : serviceData, connected || listed.connected,
+                servicesResolved || listed.servicesResolved, fresh || listed.fresh);
+    }
+
     public Optional<DeviceKind> kind() {
         return DeviceKind.recognise(this);
     }

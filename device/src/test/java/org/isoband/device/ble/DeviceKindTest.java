@@ -72,6 +72,19 @@ class DeviceKindTest {
     }
 
     @Test
+    void anEntryMadeFromAnEarlySignalIsFilledInFromTheListing() {
+        Advertisement early = device(Map.of("RSSI", (short) -60, "ManufacturerData", Map.of(0x0100, new byte[12])));
+        Advertisement listed = device(Map.of("Address", "AA:BB:CC:DD:EE:FF", "Name", "IF_B7", "RSSI", (short) -90));
+
+        Advertisement merged = early.filledFrom(listed);
+
+        assertThat(merged.address()).isEqualTo("AA:BB:CC:DD:EE:FF");
+        assertThat(merged.name()).isEqualTo("IF_B7");
+        assertThat(merged.rssi()).as("the signal's value is the newer").hasValue(-60);
+        assertThat(merged.kind()).contains(DeviceKind.CRANE_SCALE);
+    }
+
+    @Test
     void nothingElse() {
         assertThat(device(Map.of("Name", "Headphones", "UUIDs", List.of("0000110b-0000-1000-8000-00805f9b34fb")))
                 .kind()).isEmpty();
