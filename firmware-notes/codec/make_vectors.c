@@ -8,6 +8,8 @@
  *   progressor-data-point.json      Tindeq Progressor data point notifications (public format, see
  *                                   ../commercial-gauges.md)
  *   wh-c06-manufacturer-data.json   WH-C06 crane scale advertisements (public format, same document)
+ *   force-board-force-data.json     PitchSix Force Board Force Data notifications (same document)
+ *   cts500-frame.json               CTS500 notifications (same document)
  *
  * Each vector holds the bytes in hex and either the decoded fields or the error a decoder must report (its
  * reason and byte offset). The Java decoders in the device module test against the same files, so one byte
@@ -497,17 +499,49 @@ static void write_progressor_other(vector_file *vf, const char *name, const char
     end_vector(vf);
 }
 
+/* A weight frame whose length byte and size disagree: the samples a tolerant reader takes from it. */
+static void write_progressor_tolerated(vector_file *vf, const char *name, const char *description,
+                                       const uint8_t *bytes, size_t size, const progressor_weight *weights,
+                                       size_t count) {
+    size_t i;
+    begin_vector(vf, name, description, bytes, size);
+    fprintf(vf->out, "      \"decoded\": {\n        \"code\": %d,\n        \"samples\": [", bytes[0]);
+    for (i = 0; i < count; i++) {
+        fprintf(vf->out, "%s\n          {\"kilograms\": %.9g, \"micros\": %lu, \"newtons\": %.6f}", i ? "," : "",
+                (double)weights[i].kilograms, (unsigned long)weights[i].micros,
+                (double)weights[i].kilograms * STANDARD_GRAVITY);
+    }
+    fprintf(vf->out, "\n        ]\n      }");
+    end_vector(vf);
+}
+
+static void write_progressor_battery(vector_file *vf, const char *name, const char *description, uint32_t millivolts) {
+    uint8_t bytes[6];
+    bytes[0] = PROGRESSOR_RES_CMD_RESPONSE;
+    bytes[1] = 4;
+    isoband_put_u32(bytes + 2, millivolts);
+    begin_vector(vf, name, description, bytes, sizeof bytes);
+    fprintf(vf->out, "      \"decoded\": {\"code\": 0, \"samples\": [], \"battery_millivolts\": %lu}",
+            (unsigned long)millivolts);
+    end_vector(vf);
+}
+
 static void write_progressor_vectors(const char *dir) {
     static const progressor_weight one[] = {{12.5f, 1000}};
     static const progressor_weight three[] = {{20.25f, 1012500}, {20.5f, 1025000}, {20.375f, 1037500}};
     static const progressor_weight after_tare[] = {{-0.25f, 0}, {0.0f, 12500}};
-    static const uint8_t battery[] = {PROGRESSOR_RES_CMD_RESPONSE, 4, 0x93, 0x0f, 0x00, 0x00};
     static const uint8_t version[] = {PROGRESSOR_RES_CMD_RESPONSE, 5, '1', '.', '2', '.', '3'};
     static const uint8_t low_power[] = {PROGRESSOR_RES_LOW_PWR_WARNING, 0};
     static const uint8_t lone_code[] = {PROGRESSOR_RES_WEIGHT_MEAS};
     static const uint8_t unknown_code[] = {0x07, 0};
     static const uint8_t length_says_16[] = {PROGRESSOR_RES_WEIGHT_MEAS, 16, 0x00, 0x00, 0x48, 0x41, 0xe8, 0x03,
                                              0x00, 0x00};
+    /* 30 kg at 2.5 s, then four bytes of padding up to a 14-byte struct, the length byte still 8. */
+    static const uint8_t padded[] = {PROGRESSOR_RES_WEIGHT_MEAS, 8, 0x00, 0x00, 0xf0, 0x41, 0xa0, 0x25, 0x26, 0x00,
+                                     0x00, 0x00, 0x00, 0x00};
+    static const progressor_weight padded_weight[] = {{30.0f, 2500000}};
+    /* A firmware's own answer, code 5, here a float32 factor of 1.0. */
+    static const uint8_t vendor_code[] = {0x05, 4, 0x00, 0x00, 0x80, 0x3f};
     static const uint8_t partial_sample[] = {PROGRESSOR_RES_WEIGHT_MEAS, 6, 0x00, 0x00, 0x48, 0x41, 0xe8, 0x03};
     static const uint8_t no_weights[] = {PROGRESSOR_RES_WEIGHT_MEAS, 0};
     static const uint8_t not_a_number[] = {PROGRESSOR_RES_WEIGHT_MEAS, 8, 0x00, 0x00, 0xc0, 0x7f, 0xe8, 0x03,
@@ -521,9 +555,9 @@ static void write_progressor_vectors(const char *dir) {
     write_progressor_weights(&vf, "weight-three-samples", "Three weights 12.5 ms apart in one notification.",
                              three, 3);
     write_progressor_weights(&vf, "weight-after-tare", "A negative weight right after taring.", after_tare, 2);
-    write_progressor_other(&vf, "battery-voltage-response",
-                           "Command response to GET_BATT_VLTG: uint32 millivolts (3987 mV), no force samples.",
-                           battery, sizeof battery);
+    write_progressor_battery(&vf, "battery-voltage-response",
+                             "Command response to GET_BATT_VLTG: uint32 millivolts (3987 mV), no force samples.",
+                             3987);
     write_progressor_other(&vf, "app-version-response",
                            "Command response to GET_APP_VERSION: an ASCII string, no force samples.", version,
                            sizeof version);
@@ -531,10 +565,19 @@ static void write_progressor_vectors(const char *dir) {
                            low_power, sizeof low_power);
     write_error(&vf, "code-only", "The length byte is missing.", lone_code, sizeof lone_code, ISOBAND_ERR_TOO_SHORT,
                 1);
-    write_error(&vf, "unknown-code", "Response code 7 is not in the public API.", unknown_code,
-                sizeof unknown_code, ISOBAND_ERR_UNKNOWN_CODE, 0);
-    write_error(&vf, "length-disagrees", "The length byte says 16, only 8 payload bytes follow.", length_says_16,
-                sizeof length_says_16, ISOBAND_ERR_LENGTH_MISMATCH, 1);
+    write_progressor_other(&vf, "unknown-code",
+                           "Response code 7 is not in the public API: an answer meant for another client, skipped "
+                           "without readings and without counting it malformed.", unknown_code, sizeof unknown_code);
+    write_progressor_other(&vf, "firmware-own-code",
+                           "Code 5, which a compatible firmware sends after its own calibration command: skipped.",
+                           vendor_code, sizeof vendor_code);
+    write_progressor_tolerated(&vf, "padded-to-struct-size",
+                               "A compatible firmware notifying its whole 14-byte struct with length byte 8: the "
+                               "sample is read, the padding ignored.", padded, sizeof padded, padded_weight, 1);
+    write_progressor_tolerated(&vf, "length-disagrees",
+                               "The length byte says 16, only 8 payload bytes follow: read by the bytes present, as "
+                               "the official client reads, one sample.", length_says_16, sizeof length_says_16, one,
+                               1);
     write_error(&vf, "partial-weight", "A weight payload that is not a whole number of 8-byte samples.",
                 partial_sample, sizeof partial_sample, ISOBAND_ERR_BAD_VALUE, 1);
     write_error(&vf, "no-weights", "A weight frame without a single weight.", no_weights, sizeof no_weights,
@@ -549,36 +592,216 @@ static void write_progressor_vectors(const char *dir) {
 #define WH_C06_COMPANY_ID 0x0100
 #define WH_C06_WEIGHT_OFFSET 10
 
-static void write_crane_scale(vector_file *vf, const char *name, const char *description, int16_t centikilograms,
-                              size_t size) {
-    uint8_t bytes[16];
-    uint16_t raw = (uint16_t)centikilograms;
+#define WH_C06_UNIT_OFFSET 9
+#define WH_C06_SECOND_UNIT_OFFSET 14
+#define KILOGRAMS_PER_POUND 0.45359237
+
+/*
+ * The weight (unsigned, hundredths of the displayed unit) with the unit flags in bytes 9 and 14 (payloads of 15
+ * bytes and more only); pounds only for 0xFF, 0x00.
+ */
+static void write_crane_scale_flagged(vector_file *vf, const char *name, const char *description, uint16_t raw,
+                                      size_t size, uint8_t flag9, uint8_t flag14) {
+    uint8_t bytes[20];
+    int pounds;
+    double kilograms;
     memset(bytes, 0, sizeof bytes);
     bytes[WH_C06_WEIGHT_OFFSET] = (uint8_t)(raw >> 8); /* big-endian, unlike everything else here */
     bytes[WH_C06_WEIGHT_OFFSET + 1] = (uint8_t)(raw & 0xFFu);
+    bytes[WH_C06_UNIT_OFFSET] = flag9;
+    if (size > WH_C06_SECOND_UNIT_OFFSET) {
+        bytes[WH_C06_SECOND_UNIT_OFFSET] = flag14;
+    }
+    pounds = size > WH_C06_SECOND_UNIT_OFFSET && flag9 == 0xFF && flag14 == 0;
+    kilograms = pounds ? raw / 100.0 * KILOGRAMS_PER_POUND : raw / 100.0;
     begin_vector(vf, name, description, bytes, size);
     fprintf(vf->out,
-            "      \"decoded\": {\"company_id\": %d, \"centikilograms\": %d, \"kilograms\": %.2f, "
-            "\"newtons\": %.6f}",
-            WH_C06_COMPANY_ID, centikilograms, centikilograms / 100.0, centikilograms / 100.0 * STANDARD_GRAVITY);
+            "      \"decoded\": {\"company_id\": %d, \"hundredths\": %u, \"unit\": \"%s\", "
+            "\"kilograms\": %.8f, \"newtons\": %.6f}",
+            WH_C06_COMPANY_ID, (unsigned)raw, pounds ? "lb" : "kg", kilograms, kilograms * STANDARD_GRAVITY);
     end_vector(vf);
+}
+
+static void write_crane_scale(vector_file *vf, const char *name, const char *description, uint16_t raw,
+                              size_t size) {
+    write_crane_scale_flagged(vf, name, description, raw, size, 0, 0);
 }
 
 static void write_crane_scale_vectors(const char *dir) {
     static const uint8_t eleven[11] = {0};
     vector_file vf = open_vectors(dir, "wh-c06-manufacturer-data.json", "wh-c06-manufacturer-data",
                                   "WH-C06 crane scale advertisement: the manufacturer-specific data of company "
-                                  "0x0100 after the company identifier; bytes 10-11 hold the weight, big-endian, in "
-                                  "0.01 kg. The other bytes are not publicly documented and are zero here.",
+                                  "0x0100 after the company identifier; bytes 10-11 hold the weight, big-endian, "
+                                  "unsigned, in 0.01 of the displayed unit; from 15 bytes on, bytes 9 and 14 are "
+                                  "the unit (1, 1 kg; 0xFF, 0 lb). Other bytes are zero here.",
                                   "https://github.com/Stevie-Ray/hangtime-grip-connect");
     write_crane_scale(&vf, "empty-hook", "Nothing on the hook.", 0, 12);
     write_crane_scale(&vf, "twelve-kilograms", "12.34 kg.", 1234, 12);
     write_crane_scale(&vf, "heavy", "250.00 kg, near the 300 kg capacity.", 25000, 12);
-    write_crane_scale(&vf, "negative-after-tare",
-                      "-0.50 kg, read as a signed 16-bit value (see commercial-gauges.md).", -50, 12);
-    write_crane_scale(&vf, "longer-payload", "Bytes after the weight are ignored.", 500, 16);
+    write_crane_scale(&vf, "high-bit-unsigned",
+                      "0xFFCE is 654.86 kg, read unsigned as the sources read it (see commercial-gauges.md).",
+                      0xFFCE, 12);
+    write_crane_scale(&vf, "longer-payload", "Bytes after the weight are ignored; flags 0, 0 are kilograms.", 500,
+                      16);
+    write_crane_scale_flagged(&vf, "unit-kilograms", "A 17-byte payload flagged kilograms (1, 1): 20.00 kg.", 2000,
+                              17, 0x01, 0x01);
+    write_crane_scale_flagged(&vf, "unit-pounds",
+                              "A 17-byte payload flagged pounds (0xFF, 0): 100.00 lb, not 100 kg.", 10000, 17, 0xFF,
+                              0x00);
+    write_crane_scale_flagged(&vf, "unit-flags-disagree",
+                              "Flags 0xFF, 1 are neither pattern: kilograms, as every source assumes.", 1500, 17,
+                              0xFF, 0x01);
+    write_crane_scale_flagged(&vf, "short-payload-no-unit",
+                              "Under 15 bytes there is no byte 14: kilograms even with 0xFF in byte 9.", 1234, 14,
+                              0xFF, 0x00);
     write_error(&vf, "eleven-bytes", "The payload ends before the weight's second byte.", eleven, sizeof eleven,
                 ISOBAND_ERR_TOO_SHORT, 11);
+    close_vectors(&vf);
+}
+
+/* ---- PitchSix Force Board: Force Data, a uint16 count then 3-byte samples in pounds ---- */
+
+#define NEWTONS_PER_POUND (KILOGRAMS_PER_POUND * STANDARD_GRAVITY)
+
+/* As Grip Connect reads a sample: b0 x 32768 + b1 x 256 + b2 pounds. */
+static unsigned long force_board_pounds(const uint8_t *sample) {
+    return (unsigned long)sample[0] * 32768ul + (unsigned long)sample[1] * 256ul + sample[2];
+}
+
+static void write_force_board(vector_file *vf, const char *name, const char *description, const uint8_t *bytes,
+                              size_t size) {
+    size_t count = (size_t)(bytes[0] << 8 | bytes[1]);
+    size_t present = (size - 2) / 3 < count ? (size - 2) / 3 : count;
+    size_t i;
+    begin_vector(vf, name, description, bytes, size);
+    fprintf(vf->out, "      \"decoded\": {\n        \"count\": %u,\n        \"samples\": [", (unsigned)count);
+    for (i = 0; i < present; i++) {
+        unsigned long pounds = force_board_pounds(bytes + 2 + 3 * i);
+        fprintf(vf->out, "%s\n          {\"pounds\": %lu, \"newtons\": %.6f}", i ? "," : "", pounds,
+                pounds * NEWTONS_PER_POUND);
+    }
+    fprintf(vf->out, "\n        ]\n      }");
+    end_vector(vf);
+}
+
+static void write_force_board_vectors(const char *dir) {
+    static const uint8_t one[] = {0x00, 0x01, 0x00, 0x00, 0x64};
+    static const uint8_t three[] = {0x00, 0x03, 0x00, 0x00, 0x0a, 0x00, 0x00, 0x0b, 0x00, 0x01, 0x2c};
+    static const uint8_t high_byte[] = {0x00, 0x01, 0x01, 0x00, 0x00};
+    static const uint8_t count_beyond[] = {0x00, 0x02, 0x00, 0x00, 0x32};
+    static const uint8_t none[] = {0x00, 0x00};
+    static const uint8_t lone_byte[] = {0x00};
+    static const uint8_t no_whole_sample[] = {0x00, 0x01, 0x00, 0x00};
+    vector_file vf = open_vectors(dir, "force-board-force-data.json", "force-board-force-data",
+                                  "PitchSix Force Board Force Data notifications: a big-endian uint16 sample count, "
+                                  "then 3-byte samples in pounds-force read as b0 x 32768 + b1 x 256 + b2 (as Grip "
+                                  "Connect reads them). Newtons = pounds x 0.45359237 x 9.80665.",
+                                  "https://github.com/Stevie-Ray/hangtime-grip-connect");
+    write_force_board(&vf, "one-sample", "One sample of 100 lb.", one, sizeof one);
+    write_force_board(&vf, "three-samples", "Three samples in one notification: 10, 11 and 300 lb.", three,
+                      sizeof three);
+    write_force_board(&vf, "high-byte-weighs-32768",
+                      "The first byte of a sample counts 32768, not 65536, in the reading this follows.", high_byte,
+                      sizeof high_byte);
+    write_force_board(&vf, "count-beyond-data", "The count says 2, one sample follows: that one is read.",
+                      count_beyond, sizeof count_beyond);
+    write_force_board(&vf, "no-samples", "A count of zero: no readings.", none, sizeof none);
+    write_error(&vf, "count-cut", "One byte: the count is two.", lone_byte, sizeof lone_byte, ISOBAND_ERR_TOO_SHORT,
+                1);
+    write_error(&vf, "no-whole-sample", "One sample announced, two of its three bytes present.", no_whole_sample,
+                sizeof no_whole_sample, ISOBAND_ERR_TOO_SHORT, 4);
+    close_vectors(&vf);
+}
+
+/* ---- CTS500: serial frames over BLE, 0x05 header, additive checksum last ---- */
+
+#define CTS500_HEADER 0x05
+
+static uint8_t cts500_sum(const uint8_t *bytes, size_t count) {
+    unsigned sum = 0;
+    size_t i;
+    for (i = 0; i < count; i++) {
+        sum += bytes[i];
+    }
+    return (uint8_t)(sum & 0xFFu);
+}
+
+/* A 7-byte weight frame: 05, a status byte, big-endian uint32 hundredths of a kilogram, checksum. */
+static void put_cts500_weight(uint8_t *out, uint8_t status, uint32_t hundredths) {
+    out[0] = CTS500_HEADER;
+    out[1] = status;
+    out[2] = (uint8_t)(hundredths >> 24);
+    out[3] = (uint8_t)(hundredths >> 16);
+    out[4] = (uint8_t)(hundredths >> 8);
+    out[5] = (uint8_t)hundredths;
+    out[6] = cts500_sum(out, 6);
+}
+
+static void put_cts500_command(uint8_t *out, uint8_t opcode) {
+    out[0] = CTS500_HEADER;
+    out[1] = opcode;
+    out[2] = out[3] = out[4] = 0;
+    out[5] = cts500_sum(out, 5);
+}
+
+static void write_cts500(vector_file *vf, const char *name, const char *description, const uint8_t *bytes,
+                         size_t size, const uint32_t *hundredths, size_t count) {
+    size_t i;
+    begin_vector(vf, name, description, bytes, size);
+    fprintf(vf->out, "      \"decoded\": {\n        \"samples\": [");
+    for (i = 0; i < count; i++) {
+        fprintf(vf->out, "%s\n          {\"kilograms\": %.2f, \"newtons\": %.6f}", i ? "," : "", hundredths[i] / 100.0,
+                hundredths[i] / 100.0 * STANDARD_GRAVITY);
+    }
+    fprintf(vf->out, "\n        ]\n      }");
+    end_vector(vf);
+}
+
+static void write_cts500_vectors(const char *dir) {
+    static const uint32_t twelve[] = {1234};
+    static const uint32_t two[] = {2050, 2075};
+    static const uint32_t after_echo[] = {990};
+    uint8_t weight[7];
+    uint8_t weights[14];
+    uint8_t echo[6];
+    uint8_t echo_then_weight[13];
+    uint8_t battery[7];
+    uint8_t bad_sum[7];
+    uint8_t not_a_frame[7];
+    vector_file vf = open_vectors(dir, "cts500-frame.json", "cts500-frame",
+                                  "CTS500 notifications: frames of 0x05, payload, and an additive checksum; 6-byte "
+                                  "command echoes, 7-byte weights (big-endian uint32 in 0.01 kg in bytes 2-5) and "
+                                  "7-byte answers (0x80 in byte 1). Newtons = kilograms x 9.80665.",
+                                  "https://github.com/Stevie-Ray/hangtime-grip-connect");
+    put_cts500_weight(weight, 0x00, twelve[0]);
+    write_cts500(&vf, "weight", "12.34 kg.", weight, sizeof weight, twelve, 1);
+    put_cts500_weight(weights, 0x00, two[0]);
+    put_cts500_weight(weights + 7, 0x00, two[1]);
+    write_cts500(&vf, "two-weights", "Two weight frames in one notification.", weights, sizeof weights, two, 2);
+    put_cts500_command(echo, 0xAA);
+    write_cts500(&vf, "start-echo", "The echo of the start command (0xAA): no readings.", echo, sizeof echo, NULL, 0);
+    put_cts500_command(echo_then_weight, 0xAA);
+    put_cts500_weight(echo_then_weight + 6, 0x00, after_echo[0]);
+    write_cts500(&vf, "echo-then-weight", "An echo, then the first weight, in one notification.", echo_then_weight,
+                 sizeof echo_then_weight, after_echo, 1);
+    battery[0] = CTS500_HEADER;
+    battery[1] = 0x80;
+    battery[2] = 0xC4;
+    battery[3] = 0x00;
+    battery[4] = 0x01;
+    battery[5] = 0x9A;
+    battery[6] = cts500_sum(battery, 6);
+    write_cts500(&vf, "battery-answer", "The answer to the battery query (4.10 V): no readings.", battery,
+                 sizeof battery, NULL, 0);
+    put_cts500_weight(bad_sum, 0x00, 500);
+    bad_sum[6] ^= 0x01;
+    write_error(&vf, "bad-checksum", "The checksum is off by one.", bad_sum, sizeof bad_sum, ISOBAND_ERR_BAD_VALUE,
+                6);
+    put_cts500_weight(not_a_frame, 0x00, 500);
+    not_a_frame[0] = 0x06;
+    write_error(&vf, "not-a-frame", "The first byte is not 0x05.", not_a_frame, sizeof not_a_frame,
+                ISOBAND_ERR_UNKNOWN_CODE, 0);
+    write_error(&vf, "cut-short", "A weight frame cut after five bytes.", weight, 5, ISOBAND_ERR_TOO_SHORT, 5);
     close_vectors(&vf);
 }
 
@@ -599,5 +822,7 @@ int main(int argc, char **argv) {
     write_sig_force_vectors(argv[1]);
     write_progressor_vectors(argv[1]);
     write_crane_scale_vectors(argv[1]);
+    write_force_board_vectors(argv[1]);
+    write_cts500_vectors(argv[1]);
     return 0;
 }

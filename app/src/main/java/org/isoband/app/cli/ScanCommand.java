@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.isoband.device.ble.BleException;
 import org.isoband.device.ble.BleProfile;
 import org.isoband.device.ble.BleScanner;
-import org.isoband.device.ble.FoundDevice;
+import org.isoband.device.ble.HeardDevice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,10 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "List the supported BLE force sensors that advertise nearby: the isoband band, a Tindeq",
-            "Progressor, a WH-C06 crane scale. One line each: name, address, signal strength, kind;",
-            "nearest first. Use the name or the address as the sensor's device in the configuration,",
-            "or as --source ble:DEVICE of 'record'.",
+            "List the BLE force sensors that advertise nearby: the isoband band, a Tindeq Progressor",
+            "(or a compatible firmware), a PitchSix Force Board, a CTS500, a WH-C06 crane scale, and",
+            "gauges the gateway recognises but cannot read (Frez Dyno, PB-700BT). One line each: name,",
+            "address, signal strength, kind, battery when advertised, supported or why not; nearest",
+            "first. Use the name or the address as the sensor's device in the configuration, or as",
+            "--source ble:DEVICE of 'record'.",
             "",
             "Talks to BlueZ (bluetoothd) on the D-Bus system bus, or on the bus that the environment",
             "variable DBUS_SYSTEM_BUS_ADDRESS names. A sensor connected to another app (a phone)",
@@ -46,7 +48,8 @@ final class ScanCommand implements Callable<Integer> {
     String adapter;
 
     @Option(names = "--profile", defaultValue = "auto", paramLabel = "KIND",
-            description = "auto, isoband, progressor or crane-scale (default: ${DEFAULT-VALUE})")
+            description = "auto, isoband, progressor, force-board, cts500, sig-force or crane-scale "
+                    + "(default: ${DEFAULT-VALUE})")
     String profile;
 
     @Override
@@ -64,9 +67,10 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "scan: listening on %s for %s s...%n", adapter, format(seconds));
         err.flush();
-        List<FoundDevice> found;
+        List<HeardDevice> found;
         try {
-            found = new BleScanner(System.getenv()).scan(adapter, wanted, Duration.ofMillis(Math.round(seconds * 1000)));
+            found = new BleScanner(System.getenv()).survey(adapter, wanted,
+                    Duration.ofMillis(Math.round(seconds * 1000)));
         } catch (BleException e) {
             err.println("scan: " + e.getMessage());
             return 1;
@@ -76,10 +80,13 @@ final class ScanCommand implements Callable<Integer> {
                     + "app: a sensor takes one central at a time)");
             return 0;
         }
-        out.printf(Locale.ROOT, "%-20s %-17s %8s  %s%n", "NAME", "ADDRESS", "RSSI", "KIND");
-        for (FoundDevice d : found) {
-            out.printf(Locale.ROOT, "%-20s %-17s %8s  %s%n", d.name().isEmpty() ? "-" : d.name(), d.address(),
-                    d.rssi().isPresent() ? d.rssi().getAsInt() + " dBm" : "-", d.kind().cliName());
+        out.printf(Locale.ROOT, "%-20s %-17s %8s  %-11s %-7s  %s%n", "NAME", "ADDRESS", "RSSI", "KIND", "BATTERY",
+                "SUPPORTED");
+        for (HeardDevice d : found) {
+            out.printf(Locale.ROOT, "%-20s %-17s %8s  %-11s %-7s  %s%n", d.name().isEmpty() ? "-" : d.name(),
+                    d.address(), d.rssi().isPresent() ? d.rssi().getAsInt() + " dBm" : "-", d.recognition().cliName(),
+                    d.battery().isPresent() ? d.battery().getAsInt() + " %" : "-",
+                    d.recognition() instanceof HeardDevice.Unsupported u ? "no: " + u.gauge().why() : "yes");
         }
         return 0;
     }

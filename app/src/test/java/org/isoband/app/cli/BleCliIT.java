@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.isoband.device.ble.decode.Cts500FrameDecoder;
+import org.isoband.device.ble.decode.ForceBoardFrameDecoder;
+import org.isoband.device.ble.decode.SigForceDecoder;
 import org.isoband.device.ble.fake.FakeBluez;
 import org.isoband.device.ble.fake.FakeBluez.FakeDevice;
+import org.isoband.device.ble.fake.FakeBluez.Kind;
 import org.isoband.device.ble.fake.Frames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -120,5 +124,60 @@ class BleCliIT {
             assertThat(r.err()).contains("record: link CONNECTING: BlueZ is not running: no org.bluez on the system bus",
                     "record: 0 samples");
         }
+    }
+
+    /** One gauge of each other kind, recorded by name with the auto profile, then read back by analyze. */
+    @Test
+    void recordsEveryOtherGaugeIntoATraceThatAnalyzeReads(@TempDir Path dir) throws Exception {
+        try (FakeBluez bluez = FakeBluez.start(dir)) {
+            FakeDevice board = bluez.addGattGauge(Kind.FORCE_BOARD, "AA:BB:CC:00:00:10", "Force Board",
+                    ForceBoardFrameDecoder.SERVICE, ForceBoardFrameDecoder.FORCE_DATA,
+                    ForceBoardFrameDecoder.WEIGHT_SERVICE, ForceBoardFrameDecoder.DEVICE_MODE, false, 70);
+            FakeDevice cts = bluez.addGattGauge(Kind.CTS500, "AA:BB:CC:00:00:11", "CTS500", Cts500FrameDecoder.SERVICE,
+                    Cts500FrameDecoder.NOTIFY, Cts500FrameDecoder.SERVICE, Cts500FrameDecoder.WRITE, true, -1);
+            FakeDevice sig = bluez.addGattGauge(Kind.SIG_FORCE, "AA:BB:CC:00:00:12", "Gauge-42",
+                    java.util.UUID.fromString("0000183e-0000-1000-8000-00805f9b34fb"), SigForceDecoder.FORCE, null,
+                    null, false, -1);
+            bluez.advertiseUuids(sig, SigForceDecoder.FORCE.toString());
+            FakeDevice progressor = bluez.addProgressor("AA:BB:CC:00:00:13", "Progressor_0C7E");
+            record(dir, bluez, "Force Board", board, i -> new byte[] {0, 1, 0, 0, 30}, 30 * 4.4482216152605);
+            record(dir, bluez, "CTS500", cts, i -> new byte[] {5, 0, 0, 0, 0x0b, (byte) 0xb8, (byte) 0xc8},
+                    30 * 9.80665);
+            record(dir, bluez, "Gauge-42", sig, i -> new byte[] {(byte) 0x30, (byte) 0x75, 0, 0}, 30.0);
+            // A compatible firmware's padded frames: the whole 14-byte struct, length byte 8.
+            record(dir, bluez, "Progressor_0C7E", progressor, i -> java.util.Arrays.copyOf(Frames.progressor(
+                    new float[] {3f}, new long[] {1_000_000L + 12_195L * i}), 14), 3 * 9.80665);
+        }
+    }
+
+    private void record(Path root, FakeBluez bluez, String name, FakeDevice gauge,
+            java.util.function.IntFunction<byte[]> notification, double newtons) throws Exception {
+        Path dir = Files.createDirectories(root.resolve(name.replace(' ', '-')));
+        Path csv = dir.resolve("trace.csv");
+        Process p = launch(dir, bluez.environment(), "record", "--source", "ble:" + name, "--seconds", "6", "--out",
+                csv.toString());
+        try {
+            FakeBluez.awaitCondition(name + " streaming", Duration.ofSeconds(60),
+                    () -> bluez.isConnected(gauge) && bluez.isNotifying(gauge));
+        } catch (AssertionError e) {
+            p.destroy();
+            throw new AssertionError(e.getMessage() + "; record said: "
+                    + Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8), e);
+        }
+        Thread.sleep(300);
+        for (int i = 0; i < 20; i++) {
+            bluez.notify(gauge, notification.apply(i));
+            Thread.sleep(40);
+        }
+        Result r = finish(dir, p);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("link STREAMING: " + name);
+        List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(rows).as(name).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(rows.get(1)).as(name).endsWith(String.format(java.util.Locale.ROOT, ",%.2f", newtons));
+
+        Result analyzed = finish(dir, launch(dir, Map.of(), "analyze", "--summary", csv.toString()));
+        assertThat(analyzed.code()).as(analyzed.err()).isZero();
+        assertThat(analyzed.out()).as(name).contains((rows.size() - 1) + " samples");
     }
 }

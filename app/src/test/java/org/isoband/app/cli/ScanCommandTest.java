@@ -15,7 +15,7 @@ class ScanCommandTest {
                     + System.lineSeparator());
         });
         assertThat(CliRun.of("scan", "--profile", "fitbit").err()).startsWith("scan: --profile: unknown BLE profile "
-                + "'fitbit' (expected auto, isoband, progressor or crane-scale)");
+                + "'fitbit' (expected auto, isoband, progressor, force-board, cts500, sig-force or crane-scale)");
         assertThat(CliRun.of("scan", "--adapter", "../hci0").exitCode()).isEqualTo(2);
     }
 

@@ -24,6 +24,8 @@ import org.isoband.core.detect.Phase;
  * @param repsToday  reps finished today (gateway's local day)
  * @param heldToday  of those, the ones HELD
  * @param at         when this state was decided (UTC)
+ * @param batteryPct the sensor's battery, 0-100, when the sensor reports one (some BLE gauges); null otherwise,
+ *                   and then absent from the JSON (an optional field of schema version 1)
  */
 public record StateMessage(
         String gateway,
@@ -39,7 +41,8 @@ public record StateMessage(
         String link,
         int repsToday,
         int heldToday,
-        Instant at) {
+        Instant at,
+        Integer batteryPct) {
 
     public static final int SCHEMA = 1;
     static final String KIND = "state";
@@ -62,6 +65,22 @@ public record StateMessage(
         levelN = Double.isFinite(levelN) ? MessageWriter.round(levelN, 2) : Double.NaN;
         restN = Double.isFinite(restN) ? MessageWriter.round(restN, 2) : Double.NaN;
         at = at.truncatedTo(ChronoUnit.MILLIS);
+        if (batteryPct != null && (batteryPct < 0 || batteryPct > 100)) {
+            throw new IllegalArgumentException("battery_pct must be 0-100, got " + batteryPct);
+        }
+    }
+
+    /** A state of a sensor that reports no battery. */
+    public StateMessage(String gateway, String band, String session, Phase phase, String leg, Integer angle, int rep,
+            double steadyS, double levelN, double restN, String link, int repsToday, int heldToday, Instant at) {
+        this(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday, heldToday, at,
+                null);
+    }
+
+    /** The same state with the sensor's battery level. */
+    public StateMessage withBatteryPct(Integer pct) {
+        return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link,
+                repsToday, heldToday, at, pct);
     }
 
     /** Share of today's reps that were HELD, in percent; NaN before the first rep of the day. */
@@ -70,14 +89,17 @@ public record StateMessage(
     }
 
     public String toJson() {
-        return new MessageWriter(SCHEMA)
+        MessageWriter out = new MessageWriter(SCHEMA)
                 .text("gateway", gateway).text("band", band).text("session", session)
                 .text("phase", phase.name()).text("leg", leg).integer("angle", angle).integer("rep", rep)
                 .number("steady_s", steadyS, 3).number("level_n", levelN, 2).number("rest_n", restN, 2)
                 .text("link", link).integer("reps_today", repsToday).integer("held_today", heldToday)
                 .number("held_pct_today", heldPctToday(), 1)
-                .instant("at", at)
-                .json();
+                .instant("at", at);
+        if (batteryPct != null) {
+            out.integer("battery_pct", batteryPct);
+        }
+        return out.json();
     }
 
     /** Reads a state message; throws {@link MessageFormatException} naming the first bad field. */
@@ -99,6 +121,14 @@ public record StateMessage(
         return new StateMessage(in.text("gateway"), in.text("band"), in.text("session"),
                 in.enumValue("phase", Phase.class), leg, in.optionalInteger("angle"), in.integer("rep"),
                 in.number("steady_s"), in.number("level_n"), in.number("rest_n"), link, reps, held,
-                in.instant("at"));
+                in.instant("at"), battery(in));
+    }
+
+    private static Integer battery(MessageReader in) {
+        Integer pct = in.optionalInteger("battery_pct");
+        if (pct != null && (pct < 0 || pct > 100)) {
+            throw in.invalid("battery_pct", "expected 0-100, got " + pct);
+        }
+        return pct;
     }
 }

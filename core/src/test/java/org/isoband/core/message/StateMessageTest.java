@@ -53,4 +53,17 @@ class StateMessageTest {
         assertThatThrownBy(() -> StateMessage.fromJson(json.replace("\"held_today\":5", "\"held_today\":9")))
                 .isInstanceOf(MessageFormatException.class).hasMessage("state, field held_today: 9 exceeds reps_today 7");
     }
+
+    @Test
+    void theSensorsBatteryIsAnOptionalFieldAbsentWhenUnknown() throws Exception {
+        assertThat(new ObjectMapper().readTree(sample().toJson()).has("battery_pct")).isFalse();
+        StateMessage charged = sample().withBatteryPct(64);
+
+        assertThat(new ObjectMapper().readTree(charged.toJson()).get("battery_pct").asInt()).isEqualTo(64);
+        assertThat(StateMessage.fromJson(charged.toJson())).isEqualTo(charged);
+        assertThatThrownBy(() -> StateMessage.fromJson(charged.toJson().replace("\"battery_pct\":64",
+                "\"battery_pct\":140"))).isInstanceOf(MessageFormatException.class)
+                .hasMessage("state, field battery_pct: expected 0-100, got 140");
+        assertThatThrownBy(() -> sample().withBatteryPct(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

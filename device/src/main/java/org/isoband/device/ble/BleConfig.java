@@ -48,6 +48,9 @@ public record BleConfig(String device, BleProfile profile, String adapter, Optio
             case AUTO -> "any supported sensor";
             case ISOBAND -> "any isoband band";
             case PROGRESSOR -> "any Progressor";
+            case FORCE_BOARD -> "any Force Board";
+            case CTS500 -> "any CTS500";
+            case SIG_FORCE -> "any SIG Force sensor";
             case CRANE_SCALE -> "any WH-C06 crane scale";
         };
     }

@@ -7,6 +7,9 @@ public enum BleProfile {
     AUTO,
     ISOBAND,
     PROGRESSOR,
+    FORCE_BOARD,
+    CTS500,
+    SIG_FORCE,
     CRANE_SCALE;
 
     /** The name in the configuration and on the command line: {@code auto}, {@code crane-scale}. */
@@ -24,7 +27,7 @@ public enum BleProfile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown BLE profile '" + name + "' (expected auto, isoband, progressor or "
-                + "crane-scale)");
+        throw new IllegalArgumentException("unknown BLE profile '" + name + "' (expected auto, isoband, progressor, "
+                + "force-board, cts500, sig-force or crane-scale)");
     }
 }

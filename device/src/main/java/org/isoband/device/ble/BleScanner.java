@@ -31,6 +31,22 @@ public final class BleScanner {
         }
     }
 
+    /**
+     * Like {@link #scan}, but also lists the gauges it recognises and cannot read (with the auto profile), and
+     * the battery where an advertisement carries it: what {@code isoband scan} shows.
+     */
+    public List<HeardDevice> survey(String adapter, BleProfile profile, Duration duration)
+            throws BleException, InterruptedException {
+        try (BlueZ bluez = BlueZ.connect(environment)) {
+            String adapterPath = adapterPath(bluez, adapter);
+            try (Devices devices = new Devices(bluez, adapterPath);
+                 Discovery discovery = Discovery.start(bluez, adapterPath, profile, devices)) {
+                Thread.sleep(duration.toMillis());
+                return discovery.heard(profile);
+            }
+        }
+    }
+
     /** The adapter's object path, after checking that BlueZ has it and that it is powered. */
     static String adapterPath(BlueZ bluez, String adapter) throws BleException {
         String path = "/org/bluez/" + adapter;

@@ -22,6 +22,8 @@ import org.freedesktop.dbus.messages.Message;
 import org.freedesktop.dbus.messages.MethodCall;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One private connection to BlueZ (bluetoothd) on the D-Bus system bus: its object tree, its method calls, and
@@ -75,7 +77,7 @@ final class BlueZ implements AutoCloseable {
      * java.util.logging does not forget the setting.
      */
     private static final java.util.logging.Logger DBUS_JAVA_LOG = quietDbusJava();
-    private static final System.Logger LOG = System.getLogger(BlueZ.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(BlueZ.class);
 
     private static java.util.logging.Logger quietDbusJava() {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.freedesktop.dbus");
@@ -207,7 +209,7 @@ final class BlueZ implements AutoCloseable {
         try {
             call.run();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "BlueZ signal listener failed: " + e, e);
+            LOG.error("BlueZ signal listener failed: " + e, e);
         }
     }
 

@@ -28,7 +28,10 @@ final class Devices implements BlueZ.Listener, AutoCloseable {
             Map<String, Object> device = e.getValue().get(BlueZ.DEVICE);
             if (device != null && isOurs(e.getKey())) {
                 synchronized (this) {
-                    byPath.putIfAbsent(e.getKey(), Advertisement.of(e.getKey(), device, false));
+                    // A signal between listen and list made an entry from its changes alone (no address, no
+                    // name): keep those newer values and fill in the rest from the listing.
+                    Advertisement listed = Advertisement.of(e.getKey(), device, false);
+                    byPath.merge(e.getKey(), listed, (early, l) -> early.filledFrom(l));
                 }
             }
         }

@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.freedesktop.dbus.types.Variant;
 import org.isoband.device.ble.decode.IsobandFrameDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One LE discovery on an adapter, from {@link #start} to {@link #close}, with the discovery filter the sensors
  * need. Closing always stops it, so that an interrupted gateway does not leave the radio scanning.
  */
 final class Discovery implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(Discovery.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Discovery.class);
     /** How often StartDiscovery is retried while BlueZ answers InProgress, and how long between tries. */
     static final int IN_PROGRESS_TRIES = 10;
     static final Duration IN_PROGRESS_PAUSE = Duration.ofMillis(300);
@@ -22,6 +24,7 @@ final class Discovery implements AutoCloseable {
     private final String adapterPath;
     private final Devices devices;
     private boolean ours;
+    private boolean closed;
 
     private Discovery(BlueZ bluez, String adapterPath, Devices devices) {
         this.bluez = bluez;
@@ -73,7 +76,7 @@ final class Discovery implements AutoCloseable {
                 // client's). Wait briefly and retry; never wait forever.
                 if (attempt >= IN_PROGRESS_TRIES) {
                     if (Boolean.TRUE.equals(bluez.property(adapterPath, BlueZ.ADAPTER, "Discovering"))) {
-                        LOG.log(System.Logger.Level.INFO, "discovery on " + adapterPath + " still in progress after "
+                        LOG.info("discovery on " + adapterPath + " still in progress after "
                                 + attempt + " tries; using the discovery that is running");
                         return;
                     }
@@ -93,12 +96,38 @@ final class Discovery implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The devices that advertised since the start and are either supported and of the profile, or (with the auto
+     * profile) gauges recognised as unsupported.
+     */
+    List<HeardDevice> heard(BleProfile profile) {
+        List<HeardDevice> out = new java.util.ArrayList<>();
+        for (Advertisement ad : devices.all()) {
+            if (!ad.fresh()) {
+                continue;
+            }
+            Optional<HeardDevice.Recognition> what = ad.kind().filter(profile::accepts)
+                    .<HeardDevice.Recognition>map(HeardDevice.Supported::new)
+                    .or(() -> profile == BleProfile.AUTO
+                            ? UnsupportedGauge.recognise(ad).map(HeardDevice.Unsupported::new) : Optional.empty());
+            what.ifPresent(r -> out.add(new HeardDevice(ad.name(), ad.address(), ad.rssi(), r,
+                    ad.advertisedBatteryPercent())));
+        }
+        out.sort(HeardDevice.STRONGEST_FIRST);
+        return out;
+    }
+
     Optional<Advertisement> device(String path) {
         return devices.get(path);
     }
 
+    /** Stops the discovery; a second close (a GATT link stops it before connecting) does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         devices.discovering(false);
         if (!ours) {
             return;
@@ -108,7 +137,7 @@ final class Discovery implements AutoCloseable {
             bluez.call(adapterPath, BlueZ.ADAPTER, "StopDiscovery", Duration.ofSeconds(2), null);
         } catch (BleException e) {
             // Not discovering any more (the adapter went away, or BlueZ stopped it): nothing to stop.
-            LOG.log(System.Logger.Level.DEBUG, "StopDiscovery: " + e.getMessage());
+            LOG.debug("StopDiscovery: " + e.getMessage());
         } catch (InterruptedException e) {
             interrupted = true;
         } finally {

@@ -9,6 +9,8 @@ import org.isoband.device.ble.decode.FrameFlag;
 import org.isoband.device.ble.decode.IsobandFrameDecoder;
 import org.isoband.device.ble.decode.MalformedFrameException;
 import org.isoband.device.source.SampleSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One link's notifications (or advertisements) to samples: decodes with the device's pure decoder, places each
@@ -26,7 +28,7 @@ import org.isoband.device.source.SampleSink;
  * </ul>
  */
 final class FrameStream {
-    private static final System.Logger LOG = System.getLogger(FrameStream.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FrameStream.class);
     /**
      * Beyond any sensor here: the gauges read up to 300 kg (2.9 kN), a band far less. About 1 tonne-force leaves
      * room for a bigger load cell while refusing garbage.
@@ -62,7 +64,7 @@ final class FrameStream {
             frame = decoder.decode(bytes);
         } catch (MalformedFrameException e) {
             if (++malformed == 1) {
-                LOG.log(System.Logger.Level.WARNING, device + ": malformed " + kind.cliName() + " data skipped: "
+                LOG.warn(device + ": malformed " + kind.cliName() + " data skipped: "
                         + e.getMessage() + " (further ones are counted, not logged)");
             }
             return;
@@ -77,7 +79,7 @@ final class FrameStream {
             double newtons = readings.get(i).newtons();
             if (!(Math.abs(newtons) <= MAX_PLAUSIBLE_NEWTONS)) {
                 if (++implausible == 1) {
-                    LOG.log(System.Logger.Level.WARNING, device + ": reading of " + newtons + " N skipped as "
+                    LOG.warn(device + ": reading of " + newtons + " N skipped as "
                             + "impossible (further ones are counted, not logged)");
                 }
                 continue;

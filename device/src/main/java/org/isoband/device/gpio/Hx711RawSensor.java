@@ -64,7 +64,7 @@ public final class Hx711RawSensor implements RawSensor {
         try {
             reader.powerDown();
         } catch (SensorException e) {
-            WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot power the HX711 down: {0}", e.getMessage());
+            WiredSource.LOG.warn("cannot power the HX711 down: {}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -56,7 +56,7 @@ public final class Hx711Source extends WiredSource {
             // Leave the chip powered down: the load cell's excitation is off while nobody reads it.
             reader.powerDown();
         } catch (SensorException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot power the HX711 down: {0}", e.getMessage());
+            LOG.warn("cannot power the HX711 down: {}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -68,7 +68,7 @@ public final class Pi4jButton implements Button {
         try {
             return input.isLow();
         } catch (RuntimeException e) {
-            WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot read the button on GPIO {0}: {1}",
+            WiredSource.LOG.warn("cannot read the button on GPIO {}: {}",
                     input.address(), e.getMessage());
             return false;
         }

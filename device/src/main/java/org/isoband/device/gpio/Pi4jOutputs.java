@@ -39,7 +39,7 @@ public final class Pi4jOutputs {
             try {
                 out.state(high ? DigitalState.HIGH : DigitalState.LOW);
             } catch (RuntimeException e) {
-                WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot switch {0} on GPIO {1}: {2}",
+                WiredSource.LOG.warn("cannot switch {} on GPIO {}: {}",
                         out.name(), out.address(), e.getMessage());
             }
         }

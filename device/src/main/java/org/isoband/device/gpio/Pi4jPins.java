@@ -73,7 +73,7 @@ public final class Pi4jPins {
             try {
                 pi4j.shutdown(io.id());
             } catch (RuntimeException e) {
-                WiredSource.LOG.log(System.Logger.Level.WARNING, "cannot release {0}: {1}", io.id(), e.getMessage());
+                WiredSource.LOG.warn("cannot release {}: {}", io.id(), e.getMessage());
             }
         }
     }

@@ -1,11 +1,15 @@
 package org.isoband.device.gpio;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSink;
 import org.isoband.device.source.SampleSource;
 import org.isoband.device.source.SourceDescription;
+import org.isoband.device.source.SourceThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reading loop shared by the chips on the Pi's pins: one daemon thread that opens the chip, reads it as
@@ -25,7 +29,7 @@ public abstract class WiredSource implements SampleSource {
     /** Pause before re-trying after a bus error while the link still counts as up. */
     public static final long QUICK_RETRY_NANOS = 10_000_000L;
 
-    static final System.Logger LOG = System.getLogger(WiredSource.class.getPackageName());
+    static final Logger LOG = LoggerFactory.getLogger(WiredSource.class.getPackageName());
 
     private static final int GOOD = 0;
     private static final int TIMEOUTS = 5;
@@ -36,14 +40,16 @@ public abstract class WiredSource implements SampleSource {
     private final ReadingGuard guard;
     /** Indexed by {@link ReadingFlag#ordinal} for readings, then timeouts and bus errors. */
     private final AtomicLongArray counts = new AtomicLongArray(7);
-    private volatile boolean running;
-    private Thread thread;
+    private final SourceThread thread;
     private boolean closed;
 
     protected WiredSource(SourceDescription description, GpioClock clock, ReadingGuard guard) {
         this.description = description;
         this.clock = clock;
         this.guard = guard;
+        // Interrupt: it cuts the chip's wait for a conversion (and a retry pause) short; the loop does no file I/O.
+        this.thread = new SourceThread("source-" + description.kind(), SourceThread.StopMode.INTERRUPT,
+                Duration.ofSeconds(2));
     }
 
     /** Brings the chip to a known state (reset, configuration); called at start and before each retry. */
@@ -65,13 +71,10 @@ public abstract class WiredSource implements SampleSource {
 
     @Override
     public synchronized void start(SampleSink sink) {
-        if (thread != null || closed) {
+        if (thread.started() || closed) {
             throw new IllegalStateException(description.name() + (closed ? " is closed" : " was already started"));
         }
-        running = true;
-        thread = new Thread(() -> run(sink), "source-" + description.kind());
-        thread.setDaemon(true);
-        thread.start();
+        thread.start(() -> run(sink));
     }
 
     private void run(SampleSink sink) {
@@ -81,7 +84,7 @@ public abstract class WiredSource implements SampleSource {
         long lostAt = 0;
         boolean open = false;
         try {
-            while (running) {
+            while (thread.running()) {
                 try {
                     if (!open) {
                         openChip();
@@ -97,7 +100,7 @@ public abstract class WiredSource implements SampleSource {
                                             (reading.tNanos() - lostAt) / 1e9)
                                     : "";
                             if (state == LinkState.LOST) {
-                                LOG.log(System.Logger.Level.INFO, detail);
+                                LOG.info(detail);
                             }
                             state = LinkState.STREAMING;
                             sink.linkState(state, detail);
@@ -132,7 +135,6 @@ public abstract class WiredSource implements SampleSource {
         } catch (InterruptedException e) {
             // stop() interrupts the thread to cut a wait short: fall through to STOPPED.
         } finally {
-            running = false;
             Thread.interrupted(); // the interrupt has done its work; closing the chip must not be cut short
             closeChip();
             sink.linkState(LinkState.STOPPED, "");
@@ -140,7 +142,7 @@ public abstract class WiredSource implements SampleSource {
     }
 
     private void lost(SampleSink sink, String detail) {
-        LOG.log(System.Logger.Level.WARNING, "link LOST: {0}; retrying every {1} s", detail, RETRY_NANOS / 1e9);
+        LOG.warn("link LOST: {}; retrying every {} s", detail, RETRY_NANOS / 1e9);
         sink.linkState(LinkState.LOST, detail);
     }
 
@@ -162,19 +164,7 @@ public abstract class WiredSource implements SampleSource {
 
     @Override
     public void stop() {
-        running = false;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null && t != Thread.currentThread()) {
-            t.interrupt();
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 
     @Override
@@ -182,7 +172,7 @@ public abstract class WiredSource implements SampleSource {
         stop();
         boolean neverStarted;
         synchronized (this) {
-            neverStarted = thread == null && !closed;
+            neverStarted = !thread.started() && !closed;
             closed = true;
         }
         if (neverStarted) {

@@ -11,4 +11,11 @@ public interface SampleSink {
 
     /** The link changed state; {@code detail} says why in words for the log and the display (may be empty). */
     void linkState(LinkState state, String detail);
+
+    /**
+     * The sensor's battery, when the source could read it (some BLE sensors), once per link or when it changes;
+     * sinks that do not show it ignore it.
+     */
+    default void battery(BatteryLevel level) {
+    }
 }

@@ -1,5 +1,6 @@
 package org.isoband.device.source;
 
+import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -14,8 +15,7 @@ public abstract class TimedSource implements SampleSource {
 
     private final SourceDescription description;
     private final double speed;
-    private volatile boolean running;
-    private Thread thread;
+    private final SourceThread thread;
     private long originNanos;
     private double lastSeconds = Double.NaN;
 
@@ -25,6 +25,10 @@ public abstract class TimedSource implements SampleSource {
         }
         this.description = description;
         this.speed = speed;
+        // Unpark, not interrupt: the sink may be writing a file on this thread (record), and an interrupt would
+        // close its channel.
+        this.thread = new SourceThread("source-" + description.kind(), SourceThread.StopMode.UNPARK,
+                Duration.ofSeconds(2));
     }
 
     @Override
@@ -34,14 +38,11 @@ public abstract class TimedSource implements SampleSource {
 
     @Override
     public synchronized void start(SampleSink sink) {
-        if (thread != null) {
+        if (thread.started()) {
             throw new IllegalStateException(description.name() + " was already started");
         }
-        running = true;
         originNanos = System.nanoTime();
-        thread = new Thread(() -> run(sink), "source-" + description.kind());
-        thread.setDaemon(true);
-        thread.start();
+        thread.start(() -> run(sink));
     }
 
     private void run(SampleSink sink) {
@@ -51,7 +52,6 @@ public abstract class TimedSource implements SampleSource {
         } catch (StopPlaying e) {
             // stop() was called: fall through to STOPPED
         } finally {
-            running = false;
             sink.linkState(LinkState.STOPPED, "");
         }
     }
@@ -61,7 +61,7 @@ public abstract class TimedSource implements SampleSource {
 
     /** Waits until the sample taken {@code seconds} into the recording is due, then hands it to the sink. */
     protected void deliver(SampleSink sink, double seconds, double newtons) {
-        if (!running) {
+        if (!thread.running()) {
             throw new StopPlaying();
         }
         if (seconds - lastSeconds > LOST_AFTER_S) {
@@ -83,10 +83,10 @@ public abstract class TimedSource implements SampleSource {
         }
         long due = originNanos + (long) (seconds / speed * 1e9);
         long wait;
-        while (running && (wait = due - System.nanoTime()) > 0) {
+        while (thread.running() && (wait = due - System.nanoTime()) > 0) {
             LockSupport.parkNanos(wait);
         }
-        if (!running) {
+        if (!thread.running()) {
             throw new StopPlaying();
         }
     }
@@ -99,30 +99,12 @@ public abstract class TimedSource implements SampleSource {
 
     /** Waits for the source to finish playing by itself; for tests and `record`. */
     public void awaitEnd() throws InterruptedException {
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null) {
-            t.join();
-        }
+        thread.join();
     }
 
     @Override
     public void stop() {
-        running = false;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.isoband.device.ble.decode.Cts500FrameDecoder;
+import org.isoband.device.ble.decode.ForceBoardFrameDecoder;
 import org.isoband.device.ble.fake.FakeBluez;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,6 +16,32 @@ import org.junit.jupiter.api.io.TempDir;
 /** Discovery against python-dbusmock's BlueZ on a private bus: what `isoband scan` lists, and what it does not. */
 @Timeout(120)
 class BleScanIT {
+
+    @Test
+    void theSurveyAlsoNamesTheGaugesItCannotReadAndWhy(@TempDir Path dir) throws Exception {
+        try (FakeBluez bluez = FakeBluez.start(dir)) {
+            bluez.addGattGauge(FakeBluez.Kind.FORCE_BOARD, "AA:BB:CC:00:00:10", "Force Board",
+                    ForceBoardFrameDecoder.SERVICE, ForceBoardFrameDecoder.FORCE_DATA,
+                    ForceBoardFrameDecoder.WEIGHT_SERVICE, ForceBoardFrameDecoder.DEVICE_MODE, false, 80);
+            bluez.addGattGauge(FakeBluez.Kind.CTS500, "AA:BB:CC:00:00:11", "CTS500", Cts500FrameDecoder.SERVICE,
+                    Cts500FrameDecoder.NOTIFY, Cts500FrameDecoder.SERVICE, Cts500FrameDecoder.WRITE, true, -1);
+            bluez.addOther("AA:BB:CC:00:00:12", "FrezDyno-0042");
+            bluez.addOther("AA:BB:CC:00:00:13", "NSD Workout");
+            bluez.addOther("AA:BB:CC:00:00:04", "Headphones");
+
+            List<HeardDevice> heard = new BleScanner(bluez.environment()).survey(FakeBluez.ADAPTER, BleProfile.AUTO,
+                    Duration.ofSeconds(2));
+
+            assertThat(heard).extracting(d -> d.recognition().cliName()).containsExactlyInAnyOrder("force-board",
+                    "cts500", "frez-dyno", "pb-700bt");
+            assertThat(heard).filteredOn(HeardDevice::supported).extracting(HeardDevice::name)
+                    .containsExactlyInAnyOrder("Force Board", "CTS500");
+            assertThat(heard).filteredOn(d -> !d.supported()).allSatisfy(d ->
+                    assertThat(((HeardDevice.Unsupported) d.recognition()).gauge().why()).isNotBlank());
+            assertThat(new BleScanner(bluez.environment()).survey(FakeBluez.ADAPTER, BleProfile.CTS500,
+                    Duration.ofSeconds(1))).extracting(HeardDevice::name).containsExactly("CTS500");
+        }
+    }
 
     @Test
     void listsTheSupportedDevicesThatAdvertiseAndNothingElse(@TempDir Path dir) throws Exception {

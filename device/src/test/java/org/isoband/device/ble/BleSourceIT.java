@@ -218,7 +218,11 @@ class BleSourceIT {
                     .withMemory(memory);
             try (BleSource source = new BleSource(config, bluez.environment(), new Random(1))) {
                 source.start(sink);
-                assertThat(awaitWrites(bluez, progressor, 1).get(0)).containsExactly(0x65);
+                // The battery is asked for before START, so that its answer cannot be taken for anything else.
+                List<byte[]> writes = awaitWrites(bluez, progressor, 2);
+                assertThat(writes.get(0)).containsExactly(0x6F);
+                assertThat(writes.get(1)).containsExactly(0x65);
+                assertThat(sink.awaitBattery(WAIT).millivolts()).hasValue(FakeBluez.PROGRESSOR_MILLIVOLTS);
 
                 bluez.notify(progressor, Frames.progressor(new float[] {12.5f, 12.75f, 13f},
                         new long[] {1000, 13_500, 26_000}));
@@ -228,7 +232,7 @@ class BleSourceIT {
                         12.5 * 9.80665, 12.75 * 9.80665, 13 * 9.80665);
                 assertThat(Files.readString(memory).trim()).isEqualTo("AA:BB:CC:00:00:02");
             }
-            assertThat(bluez.writes(progressor).get(1)).containsExactly(0x66);
+            assertThat(bluez.writes(progressor).get(2)).containsExactly(0x66);
         }
     }
 

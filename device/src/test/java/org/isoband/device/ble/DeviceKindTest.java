@@ -26,6 +26,65 @@ class DeviceKindTest {
     }
 
     @Test
+    void theOtherGaugesByTheirNamesOrTheSigForceUuid() {
+        assertThat(device(Map.of("Name", "Force Board")).kind()).contains(DeviceKind.FORCE_BOARD);
+        assertThat(device(Map.of("Name", "CTS500")).kind()).contains(DeviceKind.CTS500);
+        assertThat(device(Map.of("Name", "CTS-300")).kind()).contains(DeviceKind.CTS500);
+        assertThat(device(Map.of("UUIDs", List.of("00002c07-0000-1000-8000-00805f9b34fb"))).kind())
+                .contains(DeviceKind.SIG_FORCE);
+        assertThat(device(Map.of("Name", "Force Board 2")).kind()).isEmpty();
+    }
+
+    @Test
+    void gaugesItCannotReadAreRecognisedWithTheReason() {
+        assertThat(UnsupportedGauge.recognise(device(Map.of("Name", "FrezDyno-0042"))))
+                .contains(UnsupportedGauge.FREZ_DYNO);
+        assertThat(UnsupportedGauge.recognise(device(Map.of("Name", "NSD Workout"))))
+                .contains(UnsupportedGauge.PB_700BT);
+        assertThat(UnsupportedGauge.PB_700BT.why()).contains("not force");
+        assertThat(UnsupportedGauge.recognise(device(Map.of("Name", "Progressor_7125")))).isEmpty();
+    }
+
+    @Test
+    void everyKindHasAPlanWithoutNullsAndTheProfileOfItsName() {
+        for (DeviceKind kind : DeviceKind.values()) {
+            assertThat(kind.plan()).as(kind.name()).isNotNull();
+            assertThat(kind.decoder()).as(kind.name()).isNotNull();
+            assertThat(BleProfile.fromCliName(kind.cliName()).accepts(kind)).isTrue();
+            assertThat(DeviceKind.of(BleProfile.fromCliName(kind.cliName()))).contains(kind);
+            assertThat(kind.connects()).isEqualTo(kind.plan() instanceof LinkPlan.Gatt);
+        }
+        assertThat(DeviceKind.of(BleProfile.AUTO)).isEmpty();
+        assertThat(DeviceKind.CTS500.startCommand()).containsExactly(0x05, 0xAA, 0, 0, 0, 0xAF);
+        assertThat(DeviceKind.FORCE_BOARD.stopCommand()).containsExactly(0x07);
+        assertThat(DeviceKind.SIG_FORCE.startCommand()).as("it streams once subscribed to").isEmpty();
+        assertThat(DeviceKind.CRANE_SCALE.startCommand()).isEmpty();
+    }
+
+    @Test
+    void aBatteryLevelInTheAdvertisedServiceData() {
+        Advertisement ad = device(Map.of("ServiceData", Map.of("0000180f-0000-1000-8000-00805f9b34fb",
+                new byte[] {42})));
+        assertThat(ad.advertisedBatteryPercent()).hasValue(42);
+        assertThat(device(Map.of("ServiceData", Map.of("0000180f-0000-1000-8000-00805f9b34fb",
+                new byte[] {(byte) 200}))).advertisedBatteryPercent()).isEmpty();
+        assertThat(device(Map.of()).advertisedBatteryPercent()).isEmpty();
+    }
+
+    @Test
+    void anEntryMadeFromAnEarlySignalIsFilledInFromTheListing() {
+        Advertisement early = device(Map.of("RSSI", (short) -60, "ManufacturerData", Map.of(0x0100, new byte[12])));
+        Advertisement listed = device(Map.of("Address", "AA:BB:CC:DD:EE:FF", "Name", "IF_B7", "RSSI", (short) -90));
+
+        Advertisement merged = early.filledFrom(listed);
+
+        assertThat(merged.address()).isEqualTo("AA:BB:CC:DD:EE:FF");
+        assertThat(merged.name()).isEqualTo("IF_B7");
+        assertThat(merged.rssi()).as("the signal's value is the newer").hasValue(-60);
+        assertThat(merged.kind()).contains(DeviceKind.CRANE_SCALE);
+    }
+
+    @Test
     void nothingElse() {
         assertThat(device(Map.of("Name", "Headphones", "UUIDs", List.of("0000110b-0000-1000-8000-00805f9b34fb")))
                 .kind()).isEmpty();

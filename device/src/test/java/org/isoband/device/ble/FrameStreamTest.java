@@ -94,6 +94,13 @@ class FrameStreamTest {
                     } else if (kind == DeviceKind.ISOBAND && b.length > 5) {
                         b = java.util.Arrays.copyOf(b, 5 + 8 * ((b.length - 5) / 8));
                         b[4] = (byte) ((b.length - 5) / 8);
+                    } else if (kind == DeviceKind.FORCE_BOARD && b.length > 2) {
+                        b[0] = 0;
+                        b[1] = (byte) ((b.length - 2) / 3);
+                    } else if (kind == DeviceKind.CTS500 && b.length >= 7) {
+                        b = java.util.Arrays.copyOf(b, 7);
+                        b[0] = 5;
+                        b[6] = (byte) (5 + b[1] + b[2] + b[3] + b[4] + b[5]);
                     }
                 }
                 arrival += random.nextInt(50_000_000);

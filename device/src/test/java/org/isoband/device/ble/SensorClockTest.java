@@ -119,4 +119,46 @@ class SensorClockTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> clock.toGatewayNanos(WRAP, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * A real Progressor's timing, from exports of real sessions: samples ~11.4 ms apart with a double interval about
+     * every 16th (~82 Hz mean), several to a notification. The clock must keep that spacing as it is, double
+     * intervals included, without assuming 80 Hz anywhere.
+     */
+    @Test
+    void keepsTheProgressorsRealSpacingWithItsDoubleIntervals() {
+        SensorClock clock = new SensorClock();
+        Random random = new Random(3);
+        long origin = 5_000_000_000_000L;
+        long sensorUs = 0;
+        long previousMapped = Long.MIN_VALUE;
+        long previousSensor = 0;
+        int doubles = 0;
+        int samples = 0;
+        for (int n = 0; n < 6000; n += 3) {
+            long[] batch = new long[3];
+            for (int k = 0; k < 3; k++) {
+                sensorUs += (n + k) % 16 == 15 ? 22_800 : 11_400;
+                batch[k] = sensorUs;
+            }
+            long arrival = origin + batch[2] * 1000 + 6_000_000 + (long) (random.nextDouble() * 15_000_000);
+            long[] mapped = clock.toGatewayNanos(batch, arrival);
+            for (int k = 0; k < 3; k++) {
+                if (previousMapped != Long.MIN_VALUE && samples > 3000) {
+                    long sensorStep = (batch[k] - previousSensor) * 1000;
+                    assertThat((double) (mapped[k] - previousMapped)).as("step %d", samples)
+                            .isCloseTo(sensorStep, within(0.05 * sensorStep));
+                    if (sensorStep == 22_800_000) {
+                        doubles++;
+                    }
+                }
+                previousMapped = mapped[k];
+                previousSensor = batch[k];
+                samples++;
+            }
+        }
+        assertThat(doubles).as("double intervals kept as such").isGreaterThan(150);
+        double meanHz = samples / (sensorUs / 1e6);
+        assertThat(meanHz).isCloseTo(82.5, within(0.5));
+    }
 }

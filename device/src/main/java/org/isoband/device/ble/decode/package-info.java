@@ -8,7 +8,7 @@
  * for it here ({@link org.isoband.device.ble.decode.IsobandFrameDecoder#framesLost}).
  *
  * <p>Layouts are specified in {@code firmware-notes/gatt-profile.md} (isoband) and
- * {@code firmware-notes/commercial-gauges.md} (Tindeq Progressor, WH-C06); the tests check every decoder against
+ * {@code firmware-notes/commercial-gauges.md} (Tindeq Progressor, Force Board, CTS500, WH-C06); the tests check every decoder against
  * the byte vectors in {@code firmware-notes/vectors/}, which the firmware's C codec also produces and checks.
  * Bad bytes throw {@link org.isoband.device.ble.decode.MalformedFrameException}, naming the problem and the byte
  * offset with the same rules as the C codec.

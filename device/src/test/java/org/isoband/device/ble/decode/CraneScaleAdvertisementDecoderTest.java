@@ -25,19 +25,34 @@ class CraneScaleAdvertisementDecoderTest {
             assertThat(frame.readings()).singleElement().satisfies(r -> {
                 assertThat(r.newtons()).isCloseTo(v.decoded().path("newtons").asDouble(), within(1e-6));
                 assertThat(r.newtons() / ForceReading.STANDARD_GRAVITY)
-                        .isCloseTo(v.decoded().path("centikilograms").asInt() / 100.0, within(1e-9));
+                        .isCloseTo(v.decoded().path("kilograms").asDouble(), within(1e-8));
                 assertThat(r.sensorMicros()).as("the scale sends no time").isEmpty();
             });
+            assertThat(CraneScaleAdvertisementDecoder.unit(v.bytes()).name())
+                    .isEqualTo(v.decoded().path("unit").asText().equals("lb") ? "POUND" : "KILOGRAM");
         });
     }
 
     @Test
-    void weightIsBigEndianAndSigned() throws Exception {
+    void weightIsBigEndianAndUnsigned() throws Exception {
         byte[] bytes = new byte[12];
         bytes[10] = (byte) 0xFF;
-        bytes[11] = (byte) 0xFF;
+        bytes[11] = (byte) 0xFE;
         assertThat(decoder.decode(bytes).readings().get(0).newtons())
-                .isCloseTo(-0.01 * ForceReading.STANDARD_GRAVITY, within(1e-12));
+                .isCloseTo(655.34 * ForceReading.STANDARD_GRAVITY, within(1e-9));
+    }
+
+    @Test
+    void aScaleSetToPoundsIsReadInPoundsNotTwoPointTwoTimesTooHigh() throws Exception {
+        byte[] bytes = new byte[17];
+        bytes[9] = (byte) 0xFF;
+        bytes[10] = 0x27;
+        bytes[11] = 0x10;
+        double newtons = decoder.decode(bytes).readings().get(0).newtons();
+        assertThat(newtons).isCloseTo(100 * 0.45359237 * ForceReading.STANDARD_GRAVITY, within(1e-9));
+        bytes[9] = 1;
+        bytes[14] = 1;
+        assertThat(decoder.decode(bytes).readings().get(0).newtons() / newtons).isCloseTo(2.20462, within(1e-5));
     }
 
     @Test

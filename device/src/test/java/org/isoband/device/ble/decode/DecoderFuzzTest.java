@@ -94,7 +94,45 @@ class DecoderFuzzTest {
     void craneScaleAdvertisement() {
         Random random = new Random(3);
         fuzz(new CraneScaleAdvertisementDecoder(), () -> noise(random, 31),
-                32_768 / 100.0 * ForceReading.STANDARD_GRAVITY, 1);
+                65_535 / 100.0 * ForceReading.STANDARD_GRAVITY, 1);
+    }
+
+    @Test
+    void forceBoardForceData() {
+        Random random = new Random(6);
+        fuzz(new ForceBoardFrameDecoder(), () -> {
+            byte[] b = noise(random, 62);
+            if (b.length >= 2 && random.nextBoolean()) {
+                // A count that usually matches the samples present.
+                b[0] = 0;
+                b[1] = (byte) ((b.length - 2) / 3 + (random.nextInt(4) == 0 ? 1 : 0));
+            }
+            return b;
+        }, (255 * 32768.0 + 255 * 256 + 255) * ForceBoardFrameDecoder.NEWTONS_PER_POUND, 20);
+    }
+
+    @Test
+    void cts500Frames() {
+        Random random = new Random(7);
+        fuzz(new Cts500FrameDecoder(), () -> {
+            if (random.nextBoolean()) {
+                return noise(random, 30);
+            }
+            // Weight frames with a right checksum most of the time, so the weight is reached.
+            int frames = 1 + random.nextInt(3);
+            byte[] b = new byte[7 * frames];
+            random.nextBytes(b);
+            for (int f = 0; f < frames; f++) {
+                int at = 7 * f;
+                b[at] = 0x05;
+                int sum = 0;
+                for (int i = at; i < at + 6; i++) {
+                    sum += Byte.toUnsignedInt(b[i]);
+                }
+                b[at + 6] = (byte) (random.nextInt(8) == 0 ? sum + 1 : sum);
+            }
+            return b;
+        }, 4_294_967_295L / 100.0 * ForceReading.STANDARD_GRAVITY, 5);
     }
 
     @Test

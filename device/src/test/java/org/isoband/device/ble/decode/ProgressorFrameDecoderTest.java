@@ -32,7 +32,25 @@ class ProgressorFrameDecoderTest {
                         samples.get(i).path("kilograms").asDouble() * ForceReading.STANDARD_GRAVITY, within(1e-9));
                 assertThat(reading.sensorMicros()).hasValue(samples.get(i).path("micros").asLong());
             }
+            JsonNode millivolts = v.decoded().path("battery_millivolts");
+            if (millivolts.isMissingNode()) {
+                assertThat(decoder.batteryMillivolts(v.bytes())).as("%s is no battery answer", v.name()).isEmpty();
+            } else {
+                assertThat(decoder.batteryMillivolts(v.bytes())).hasValue(millivolts.asInt());
+            }
         });
+    }
+
+    @Test
+    void responseCodesBeyondThePublishedOnesAreSkippedWithoutReadings() throws Exception {
+        assertThat(decoder.decode(new byte[] {9, 0}).readings()).isEmpty();
+        assertThat(decoder.decode(HexFormat.of().parseHex("0504000000c0")).readings()).isEmpty();
+    }
+
+    @Test
+    void aWeightIsNoBatteryAnswerEvenWithAFourBytePayload() {
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("01040000c841"))).isEmpty();
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("0004"))).isEmpty();
     }
 
     @Test
@@ -53,6 +71,6 @@ class ProgressorFrameDecoderTest {
                 .isInstanceOf(MalformedFrameException.class)
                 .hasMessage("Progressor data point: bad value at byte offset 2: weight is NaN, not a finite number");
         assertThatThrownBy(() -> decoder.decode(new byte[] {9}))
-                .hasMessageStartingWith("Progressor data point: unknown code at byte offset 0: response code 9");
+                .hasMessage("Progressor data point: too short at byte offset 1: the length byte is missing");
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class VectorFilesTest {
     /** The formats the decoder tests of this package check; a file of any other format would go untested. */
     private static final Set<String> TESTED_FORMATS = Set.of("isoband-stream", "isoband-command",
-            "isoband-response", "sig-force", "progressor-data-point", "wh-c06-manufacturer-data");
+            "isoband-response", "sig-force", "progressor-data-point", "wh-c06-manufacturer-data",
+            "force-board-force-data", "cts500-frame");
 
     @Test
     void everyFileHasAFormatThatATestChecks() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -86,7 +87,17 @@ public final class FakeBluez implements AutoCloseable {
                     + " ['org.bluez.Device1', {'RSSI': rssi, 'ManufacturerData': data}, []])");
 
     /** The kinds of fake device. */
-    public enum Kind { ISOBAND, PROGRESSOR, CRANE_SCALE, OTHER }
+    public enum Kind {
+        ISOBAND, PROGRESSOR, FORCE_BOARD, CTS500, SIG_FORCE, CRANE_SCALE, OTHER;
+
+        /** Whether it connects (and so stops advertising while connected). */
+        boolean connects() {
+            return this != CRANE_SCALE && this != OTHER;
+        }
+    }
+
+    /** The battery voltage the fake Progressor answers GET_BATTERY_VOLTAGE (0x6F) with. */
+    public static final int PROGRESSOR_MILLIVOLTS = 3870;
 
     /** One fake device: its object paths and whether it is switched on (advertising when not connected). */
     public static final class FakeDevice {
@@ -289,9 +300,67 @@ public final class FakeBluez implements AutoCloseable {
         String control = service + "/char0014";
         addCharacteristic(data, service, ProgressorFrameDecoder.DATA_POINT.toString(), new String[] {"notify"}, "");
         addCharacteristic(control, service, ProgressorFrameDecoder.CONTROL_POINT.toString(),
-                new String[] {"write", "write-without-response"}, recordNotifying(data));
+                new String[] {"write", "write-without-response"}, recordNotifying(data) + "\n"
+                        + answerOnData(data, "0x6f", new byte[] {0, 4, (byte) PROGRESSOR_MILLIVOLTS,
+                                (byte) (PROGRESSOR_MILLIVOLTS >> 8), 0, 0}));
         addWasNotifying(control);
         return track(new FakeDevice(Kind.PROGRESSOR, address, name, path, data, control));
+    }
+
+    /**
+     * A connecting gauge of another kind: its data characteristic (notify) in {@code dataService}, its control
+     * characteristic (write; null for none) in {@code controlService}, which may be the same service or another,
+     * and the standard Battery Service with {@code batteryPercent} when that is 0 or more.
+     *
+     * @param echo whether the gauge echoes every command on its data characteristic (the CTS500's serial link)
+     */
+    public FakeDevice addGattGauge(Kind kind, String address, String name, UUID dataService, UUID dataUuid,
+            UUID controlService, UUID controlUuid, boolean echo, int batteryPercent) {
+        String path = addDevice(address, name);
+        String service = path + "/service0020";
+        addService(service, path, dataService.toString());
+        String data = service + "/char0021";
+        addCharacteristic(data, service, dataUuid.toString(), new String[] {"notify"}, "");
+        String control = null;
+        if (controlUuid != null) {
+            String controlServicePath = service;
+            if (!controlService.equals(dataService)) {
+                controlServicePath = path + "/service0030";
+                addService(controlServicePath, path, controlService.toString());
+            }
+            control = controlServicePath + "/char0031";
+            String onWrite = recordNotifying(data) + (echo ? "\n" + String.join("\n",
+                    "objects['" + data + "'].UpdateProperties('" + CHARACTERISTIC + "', {'Value': dbus.Array(",
+                    "    [dbus.Byte(b) for b in args[0]], signature='y', variant_level=1)})") : "");
+            addCharacteristic(control, controlServicePath, controlUuid.toString(), new String[] {"write"}, onWrite);
+            addWasNotifying(control);
+        }
+        if (batteryPercent >= 0) {
+            String battery = path + "/service0040";
+            addService(battery, path, "0000180f-0000-1000-8000-00805f9b34fb");
+            addCharacteristic(battery + "/char0041", battery, "00002a19-0000-1000-8000-00805f9b34fb",
+                    new String[] {"read", "notify"}, "");
+            mock(battery + "/char0041").UpdateProperties(CHARACTERISTIC, Map.of("Value",
+                    new Variant<>(new byte[] {(byte) batteryPercent})));
+        }
+        return track(new FakeDevice(kind, address, name, path, data, control));
+    }
+
+    /** The device advertises these service UUIDs (BlueZ's UUIDs property), as a SIG Force gauge may. */
+    public void advertiseUuids(FakeDevice d, String... uuids) {
+        mock(d.path).UpdateProperties(DEVICE, Map.of("UUIDs", new Variant<>(uuids, "as")));
+    }
+
+    /** Python for a control point's WriteValue: answers {@code command} with a notification of {@code answer}. */
+    private static String answerOnData(String dataPath, String command, byte[] answer) {
+        StringBuilder bytes = new StringBuilder();
+        for (byte b : answer) {
+            bytes.append(bytes.length() == 0 ? "" : ", ").append("dbus.Byte(").append(Byte.toUnsignedInt(b)).append(')');
+        }
+        return String.join("\n",
+                "if list(bytes(args[0])) == [" + command + "]:",
+                "    objects['" + dataPath + "'].UpdateProperties('" + CHARACTERISTIC + "', {'Value': dbus.Array(",
+                "        [" + bytes + "], signature='y', variant_level=1)})");
     }
 
     /** A WH-C06 crane scale: only advertises, its weight in manufacturer data of company 0x0100. */
@@ -388,7 +457,7 @@ public final class FakeBluez implements AutoCloseable {
     /** The device vanishes: its connection drops (as after a supervision timeout) and it stops advertising. */
     public void vanish(FakeDevice d) {
         d.on = false;
-        if (d.kind == Kind.ISOBAND || d.kind == Kind.PROGRESSOR) {
+        if (d.kind.connects()) {
             mock(d.path).UpdateProperties(DEVICE, Map.of(
                     "ServicesResolved", new Variant<>(Boolean.FALSE),
                     "Connected", new Variant<>(Boolean.FALSE)));
@@ -511,7 +580,7 @@ public final class FakeBluez implements AutoCloseable {
 
     private void advertise(FakeDevice d) {
         try {
-            if ((d.kind == Kind.ISOBAND || d.kind == Kind.PROGRESSOR) && isConnected(d)) {
+            if (d.kind.connects() && isConnected(d)) {
                 return;
             }
             short rssi = (short) (-50 - random.nextInt(30));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.isoband.device.source.BatteryLevel;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSink;
 
@@ -20,6 +21,30 @@ public final class RecordingSink implements SampleSink {
     private final List<Sample> samples = new ArrayList<>();
     private final List<State> states = new ArrayList<>();
     private final List<String> order = new ArrayList<>();
+    private final List<BatteryLevel> batteries = new ArrayList<>();
+
+    /** Battery readings are kept apart: {@link #order} is samples and states only. */
+    @Override
+    public synchronized void battery(BatteryLevel level) {
+        batteries.add(level);
+        notifyAll();
+    }
+
+    public synchronized List<BatteryLevel> batteries() {
+        return new ArrayList<>(batteries);
+    }
+
+    public synchronized BatteryLevel awaitBattery(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (batteries.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no battery reading within " + timeout.toSeconds() + " s");
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return batteries.get(0);
+    }
 
     @Override
     public synchronized void sample(long tNanos, double newtons) {
