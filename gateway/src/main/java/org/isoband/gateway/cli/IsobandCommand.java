@@ -44,7 +44,14 @@ public final class IsobandCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } finally {
+            // picocli's own writers buffer; main() exits right after, so 'config example > file' was empty.
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /** Runs the command line writing to {@code out} and {@code err} (tests capture them this way). */
