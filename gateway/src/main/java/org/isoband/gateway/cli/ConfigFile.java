@@ -26,9 +26,23 @@ final class ConfigFile {
      * that nothing was started: the command then exits with code 2.
      */
     static GatewayConfig loadOrReport(Path file, CommandSpec spec) {
+        return loadOrReport(file, spec, false);
+    }
+
+    /**
+     * As {@link #loadOrReport(Path, CommandSpec)}; when {@code required} (run: the defaults are the simulated
+     * athlete, never what a user who forgot the file wants), no file at all is reported with how to make one.
+     */
+    static GatewayConfig loadOrReport(Path file, CommandSpec spec, boolean required) {
         if (file == null) {
             Path own = defaultFile();
             if (!java.nio.file.Files.isRegularFile(own)) {
+                if (required) {
+                    spec.commandLine().getErr().println(spec.name() + ": no configuration (no --config FILE, and no "
+                            + own + "): make one with 'mkdir -p " + own.getParent() + " && isoband config example > "
+                            + own + "', edit its sensor: section, or try 'isoband demo'");
+                    return null;
+                }
                 return ConfigLoader.defaults();
             }
             file = own;

@@ -69,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file (default: ~/.config/isoband/isoband.yaml if it exists, else all defaults)")
+            description = "the configuration file (default: ~/.config/isoband/isoband.yaml; make one with "
+                    + "'isoband config example')")
     Path config;
 
     @Option(names = "--resume", description = "resume the last unfinished session without asking")
@@ -178,7 +179,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private GatewayConfig loadConfig() {
-        return ConfigFile.loadOrReport(config, spec);
+        return ConfigFile.loadOrReport(config, spec, true);
     }
 
     /** A new session, or the one that was cut off, as the athlete wants. */

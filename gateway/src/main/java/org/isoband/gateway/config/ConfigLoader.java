@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,11 +52,30 @@ public final class ConfigLoader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw single(name, "permission denied: the file must be readable by the user who runs isoband"
+                    + " (the service's user is isoband: sudo chgrp isoband " + name + " && sudo chmod g+r " + name + ")");
         } catch (IOException e) {
-            throw single(name, "cannot read: " + e.getMessage());
+            throw single(name, "cannot read: " + reason(e));
+        }
+        if (isEmpty(text)) {
+            // An empty file is almost always a failed 'config example > file', not a wish for every default.
+            throw single(name, "the file is empty (or only comments): write the example into it with "
+                    + "'isoband config example > " + name + "', then edit it");
         }
         Path base = file.toAbsolutePath().getParent();
         return parse(name, text, base);
+    }
+
+    private static boolean isEmpty(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     static GatewayConfig parse(String name, String text, Path base) throws ConfigException {
@@ -97,7 +117,7 @@ public final class ConfigLoader {
         TrainingPlan plan = plan(top.section("plan"));
         GatewayConfig.Display display = display(top.section("display"), base);
         GatewayConfig.Gpio gpio = gpio(top.section("gpio"));
-        GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway);
+        GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway, sensor.kind());
         YamlSection storage = top.section("storage");
         Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
         storage.finish();
@@ -214,10 +234,15 @@ public final class ConfigLoader {
         return gpio;
     }
 
-    private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway) {
+    private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway, String sensorKind) {
         String url = m.string("url", "");
+        boolean publishSimulated = m.bool("publish_simulated", false);
         if (!url.isEmpty() && !url.startsWith("tcp://") && !url.startsWith("ssl://")) {
             m.invalid("url", "must start with tcp:// or ssl://, found '" + url + "'");
+        } else if (!url.isEmpty() && sensorKind.equals("sim") && !publishSimulated) {
+            // The simulated athlete's reps would land in a real Home Assistant's history as if they were real.
+            m.invalid("url", "the sensor is the simulated athlete (sensor.kind: sim): set the real sensor's kind, "
+                    + "or mqtt.publish_simulated: true to publish simulated reps to " + url);
         }
         GatewayConfig.Mqtt mqtt = new GatewayConfig.Mqtt(url, m.string("username", null), m.string("password", null),
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),

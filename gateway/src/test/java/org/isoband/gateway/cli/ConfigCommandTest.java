@@ -28,6 +28,36 @@ class ConfigCommandTest {
     }
 
     @Test
+    void theExampleReachesARedirectedStandardOutputThroughMain() throws IOException {
+        // main() exits right after: what is still buffered then never reaches 'isoband config example > file'.
+        java.io.PrintStream real = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, false, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = IsobandCommand.run("config", "example");
+        } finally {
+            System.setOut(real);
+        }
+
+        assertThat(code).isZero();
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(ConfigCommand.exampleText());
+    }
+
+    @Test
+    void checkRefusesAnEmptyFileAndSaysHowToFillIt() throws IOException {
+        Path file = dir.resolve("isoband.yaml");
+        Files.writeString(file, "");
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(file + ": the file is empty (or only comments): write the example into it "
+                + "with 'isoband config example > " + file + "'");
+    }
+
+    @Test
     void theExamplePrintedIsAFileThatChecksOk() throws IOException {
         Files.createDirectories(dir.resolve("recordings"));
         Path file = dir.resolve("isoband.yaml");

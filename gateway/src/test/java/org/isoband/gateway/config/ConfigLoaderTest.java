@@ -33,8 +33,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void anEmptyFileGivesAWorkingSimulatedSetup() throws Exception {
-        GatewayConfig c = ConfigLoader.load(write(""));
+    void theDefaultsAreAWorkingSimulatedSetupThatPublishesNothing() {
+        GatewayConfig c = ConfigLoader.defaults();
 
         assertThat(c.sensor().kind()).isEqualTo("sim");
         assertThat(c.plan().legs()).containsExactly(Leg.RIGHT, Leg.LEFT);
@@ -59,6 +59,7 @@ class ConfigLoaderTest {
         assertThat(c.plan().angles()).hasSize(5);
         assertThat(c.gpio().button()).isEqualTo(22);
         assertThat(c.mqtt().password()).isEqualTo("change-me");
+        assertThat(c.mqtt().url()).as("a copied example publishes nowhere until a broker is set").isEmpty();
         assertThat(c.mqtt().toString()).doesNotContain("change-me");
         assertThat(c.fullScaleN()).isEqualTo(1000);
     }
@@ -92,8 +93,8 @@ class ConfigLoaderTest {
 
     @Test
     void aMissingTlsFileIsNamed() throws IOException {
-        assertThat(problems("mqtt:\n  url: ssl://broker:8883\n  ca_file: ca.crt\n"))
-                .containsExactly("F:3: mqtt.ca_file: no readable file " + dir.resolve("ca.crt"));
+        assertThat(problems("sensor: {kind: ble}\nmqtt:\n  url: ssl://broker:8883\n  ca_file: ca.crt\n"))
+                .containsExactly("F:4: mqtt.ca_file: no readable file " + dir.resolve("ca.crt"));
     }
 
     @Test
@@ -117,6 +118,22 @@ class ConfigLoaderTest {
     void brokenYamlNamesItsLine() throws IOException {
         assertThat(problems("mqtt:\n  url: tcp://x\n   bad indent: [\n")).singleElement()
                 .asString().startsWith("F:3: not valid YAML");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithHowToFillIt() throws IOException {
+        assertThat(problems("")).containsExactly(
+                "F: the file is empty (or only comments): write the example into it with 'isoband config example > F', then edit it");
+        assertThat(problems("# only a comment\n\n---\n")).singleElement().asString().startsWith("F: the file is empty");
+    }
+
+    @Test
+    void aSimulatedAthleteIsPublishedToABrokerOnlyWhenAskedFor() throws Exception {
+        assertThat(problems("mqtt:\n  url: tcp://homeassistant.local:1883\n")).containsExactly(
+                "F:2: mqtt.url: the sensor is the simulated athlete (sensor.kind: sim): set the real sensor's kind, "
+                        + "or mqtt.publish_simulated: true to publish simulated reps to tcp://homeassistant.local:1883");
+        assertThat(problems("mqtt:\n  url: tcp://localhost:1883\n  publish_simulated: true\n")).isEmpty();
+        assertThat(problems("sensor: {kind: hx711}\nmqtt:\n  url: tcp://localhost:1883\n")).isEmpty();
     }
 
     @Test
