@@ -120,6 +120,13 @@ public final class WebServer implements AutoCloseable {
         try {
             app.start(bind, port);
         } catch (JavalinBindException e) {
+            // Javalin calls every bind failure "port already in use", even an address that is not this machine's.
+            try {
+                java.net.InetAddress.getByName(bind);
+            } catch (java.net.UnknownHostException unknown) {
+                throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": '" + bind + "' is not an "
+                        + "address of this machine (127.0.0.1: this machine only, 0.0.0.0: every network)", e);
+            }
             throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
         }
         return this;

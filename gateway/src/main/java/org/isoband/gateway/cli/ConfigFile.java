@@ -6,6 +6,7 @@ import org.isoband.gateway.config.ConfigException;
 import org.isoband.gateway.config.ConfigLoader;
 import org.isoband.gateway.config.ConfigProblem;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.LoadedConfig;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -49,7 +50,11 @@ final class ConfigFile {
             spec.commandLine().getErr().println(spec.name() + ": configuration " + own);
         }
         try {
-            return ConfigLoader.load(file);
+            LoadedConfig loaded = ConfigLoader.check(file);
+            for (ConfigProblem w : loaded.warnings()) {
+                spec.commandLine().getErr().println(w);
+            }
+            return loaded.config();
         } catch (ConfigException e) {
             PrintWriter err = spec.commandLine().getErr();
             for (ConfigProblem p : e.problems()) {

@@ -39,13 +39,18 @@ public final class ConfigLoader {
     /** The configuration with every default, as with an empty file. */
     public static GatewayConfig defaults() {
         try {
-            return parse("defaults", "", null);
+            return parse("defaults", "", null).config();
         } catch (ConfigException e) {
             throw new IllegalStateException("the defaults do not load: " + e.getMessage(), e);
         }
     }
 
     public static GatewayConfig load(Path file) throws ConfigException {
+        return check(file).config();
+    }
+
+    /** The configuration in {@code file} with its warnings, or every problem that keeps it from loading. */
+    public static LoadedConfig check(Path file) throws ConfigException {
         String name = file.toString();
         String text;
         try {
@@ -78,7 +83,7 @@ public final class ConfigLoader {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    static GatewayConfig parse(String name, String text, Path base) throws ConfigException {
+    static LoadedConfig parse(String name, String text, Path base) throws ConfigException {
         Node root;
         try (Reader reader = new java.io.StringReader(text)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
@@ -92,14 +97,16 @@ public final class ConfigLoader {
             throw single(name, "expected sections such as 'sensor:' and 'mqtt:' at the top level");
         }
         List<ConfigProblem> problems = new ArrayList<>();
-        YamlSection top = YamlSection.root(name, root instanceof MappingNode m ? m : null, problems);
+        List<ConfigProblem> warnings = new ArrayList<>();
+        YamlSection top = YamlSection.root(name, root instanceof MappingNode m ? m : null, problems, warnings);
         GatewayConfig config = read(top, base);
         top.finish();
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
-        return config;
+        warnings.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+        return new LoadedConfig(config, warnings);
     }
 
     private static ConfigException single(String file, String message) {
@@ -109,6 +116,8 @@ public final class ConfigLoader {
     private static GatewayConfig read(YamlSection top, Path base) {
         String gateway = top.string("gateway", hostname());
         String band = top.string("band", "band");
+        topicLevel(top, "gateway", gateway);
+        topicLevel(top, "band", band);
         GatewayConfig.Sensor sensor = sensor(top.section("sensor"), base);
         Calibration calibration = calibration(top.section("calibration"));
         YamlSection detector = top.section("detector");
@@ -120,9 +129,19 @@ public final class ConfigLoader {
         GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway, sensor.kind());
         YamlSection storage = top.section("storage");
         Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
+        StorageLocation.check(storage, "file", file);
         storage.finish();
         GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
         return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard);
+    }
+
+    /** Names become MQTT topic levels: one without a letter or digit cannot (run would fail on it). */
+    private static void topicLevel(YamlSection s, String key, String name) {
+        try {
+            org.isoband.gateway.mqtt.TopicNames.sanitize(name);
+        } catch (IllegalArgumentException e) {
+            s.invalid(key, "'" + name + "' has no letter or digit to name MQTT topics with: use a name like living-room");
+        }
     }
 
     private static String hostname() {
@@ -237,9 +256,16 @@ public final class ConfigLoader {
     private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway, String sensorKind) {
         String url = m.string("url", "");
         boolean publishSimulated = m.bool("publish_simulated", false);
-        if (!url.isEmpty() && !url.startsWith("tcp://") && !url.startsWith("ssl://")) {
-            m.invalid("url", "must start with tcp:// or ssl://, found '" + url + "'");
-        } else if (!url.isEmpty() && sensorKind.equals("sim") && !publishSimulated) {
+        boolean validUrl = !url.isEmpty();
+        try {
+            if (validUrl) {
+                BrokerAddress.parse(url);
+            }
+        } catch (IllegalArgumentException e) {
+            validUrl = false;
+            m.invalid("url", e.getMessage());
+        }
+        if (validUrl && sensorKind.equals("sim") && !publishSimulated) {
             // The simulated athlete's reps would land in a real Home Assistant's history as if they were real.
             m.invalid("url", "the sensor is the simulated athlete (sensor.kind: sim): set the real sensor's kind, "
                     + "or mqtt.publish_simulated: true to publish simulated reps to " + url);
@@ -248,6 +274,12 @@ public final class ConfigLoader {
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
                 m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100));
+        String prefix = mqtt.topicPrefix();
+        if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("//")
+                || prefix.chars().anyMatch(c -> c == '+' || c == '#' || Character.isWhitespace(c))) {
+            m.invalid("topic_prefix", "'" + prefix + "' must be topic levels separated by single slashes, without "
+                    + "spaces, + or #: e.g. isoband or home/isoband");
+        }
         if ((mqtt.clientCert() == null) != (mqtt.clientKey() == null)) {
             m.invalid(mqtt.clientCert() == null ? "client_key" : "client_cert",
                     "a client certificate needs both client_cert and client_key");
@@ -262,6 +294,13 @@ public final class ConfigLoader {
     private static GatewayConfig.Dashboard dashboard(YamlSection d) {
         GatewayConfig.Dashboard dashboard = new GatewayConfig.Dashboard(d.string("bind", "127.0.0.1"),
                 d.integer("port", 8080, 1, 65535), d.string("database", ""), d.string("token", null));
+        String bindProblem = ListenAddress.problem(dashboard.bind());
+        if (bindProblem != null) {
+            d.invalid("bind", bindProblem);
+        } else if (dashboard.token() == null && !ListenAddress.isLoopback(dashboard.bind())) {
+            d.warn("bind", dashboard.bind() + " opens the dashboard to the network without a token: anyone there can "
+                    + "read the history; set dashboard.token (e.g. the output of: openssl rand -hex 16)");
+        }
         d.finish();
         return dashboard;
     }

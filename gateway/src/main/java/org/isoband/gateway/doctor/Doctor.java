@@ -1,10 +1,10 @@
 package org.isoband.gateway.doctor;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.isoband.gateway.config.BrokerAddress;
 import org.isoband.gateway.config.GatewayConfig;
 
 /**
@@ -119,14 +119,17 @@ public final class Doctor {
         if (url.isEmpty()) {
             return Check.ok(name, "none configured (reps stay on the gateway until one is)");
         }
-        URI uri = URI.create(url.replaceFirst("^ssl://", "tls://"));
-        int port = uri.getPort() > 0 ? uri.getPort() : url.startsWith("ssl://") ? 8883 : 1883;
-        if (uri.getHost() == null) {
-            return Check.fail(name, "no host in " + url, "set mqtt.url to tcp://HOST:1883");
+        BrokerAddress broker;
+        try {
+            broker = BrokerAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            return Check.fail(name, e.getMessage(), "set mqtt.url to tcp://HOST:1883");
         }
-        return machine.connects(uri.getHost(), port, 2000) ? Check.ok(name, uri.getHost() + ":" + port + " accepts connections")
-                : Check.fail(name, "cannot connect to " + uri.getHost() + ":" + port,
-                        "is the broker running and reachable from here? (mosquitto_sub -h " + uri.getHost() + " -p " + port + " -t '#')");
+        String host = broker.host();
+        int port = broker.port();
+        return machine.connects(host, port, 2000) ? Check.ok(name, host + ":" + port + " accepts connections")
+                : Check.fail(name, "cannot connect to " + host + ":" + port,
+                        "is the broker running and reachable from here? (mosquitto_sub -h " + host + " -p " + port + " -t '#')");
     }
 
     private Check clock() {

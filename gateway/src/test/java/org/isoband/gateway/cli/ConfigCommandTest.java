@@ -58,6 +58,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void checkPrintsWarningsWithTheirLineButSaysOk() throws IOException {
+        Path file = dir.resolve("open.yaml");
+        Files.writeString(file, "dashboard:\n  bind: 0.0.0.0\n");
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).startsWith(file + ":2: dashboard.bind: warning: 0.0.0.0 opens the dashboard to the network without a token");
+        assertThat(run.out().strip()).isEqualTo(file + ": OK");
+    }
+
+    @Test
     void theExamplePrintedIsAFileThatChecksOk() throws IOException {
         Files.createDirectories(dir.resolve("recordings"));
         Path file = dir.resolve("isoband.yaml");

@@ -136,6 +136,68 @@ class ConfigLoaderTest {
         assertThat(problems("sensor: {kind: hx711}\nmqtt:\n  url: tcp://localhost:1883\n")).isEmpty();
     }
 
+    private List<String> warnings(String yaml) throws Exception {
+        Path file = write(yaml);
+        return ConfigLoader.check(file).warnings().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+    }
+
+    @Test
+    void aDuplicateKeyIsNamedWithBothLines() throws IOException {
+        assertThat(problems("band: red\nmqtt:\n  url: \"\"\n  url: \"\"\nband: blue\n")).containsExactly(
+                "F:4: mqtt.url: a second 'url' (the first is on line 3): keep one of them",
+                "F:5: band: a second 'band' (the first is on line 1): keep one of them");
+    }
+
+    @Test
+    void namesThatCannotBeTopicLevelsAreRefused() throws IOException {
+        assertThat(problems("gateway: \"###\"\nband: \"+/\"\n")).containsExactly(
+                "F:1: gateway: '###' has no letter or digit to name MQTT topics with: use a name like living-room",
+                "F:2: band: '+/' has no letter or digit to name MQTT topics with: use a name like living-room");
+        assertThat(problems("sensor: {kind: ble}\nmqtt:\n  url: tcp://b:1883\n  topic_prefix: home/#\n")).containsExactly(
+                "F:4: mqtt.topic_prefix: 'home/#' must be topic levels separated by single slashes, without spaces, + or #: "
+                        + "e.g. isoband or home/isoband");
+    }
+
+    @Test
+    void aStorageFileThatCanNeverBeOneIsRefused() throws IOException {
+        Files.writeString(dir.resolve("plain-file"), "");
+
+        assertThat(problems("storage:\n  file: /\n")).containsExactly(
+                "F:2: storage.file: / is a folder: name a file in it, e.g. /gateway.db");
+        assertThat(problems("storage:\n  file: plain-file/isoband/gw.db\n")).containsExactly(
+                "F:2: storage.file: the folder " + dir.resolve("plain-file/isoband") + " cannot be created: "
+                        + dir.resolve("plain-file") + " is a file");
+        assertThat(problems("storage:\n  file: new/folder/gw.db\n")).isEmpty();
+    }
+
+    @Test
+    void brokerUrlsThatNoBrokerHasAreRefused() throws IOException {
+        String ble = "sensor: {kind: ble}\nmqtt:\n  url: ";
+        assertThat(problems(ble + "\"tcp://exa mple:1883\"\n")).containsExactly(
+                "F:3: mqtt.url: 'tcp://exa mple:1883' is not a broker address (illegal character in authority): "
+                        + "expected tcp://HOST:1883");
+        assertThat(problems(ble + "tcp://broker:99999\n")).containsExactly(
+                "F:3: mqtt.url: the port of 'tcp://broker:99999' must be between 1 and 65535: expected tcp://HOST:1883");
+        assertThat(problems(ble + "ssl://:8883\n")).singleElement().asString().contains("expected ssl://HOST:8883");
+        assertThat(problems(ble + "tcp://broker:1883/isoband\n")).singleElement().asString().contains("has a path");
+        assertThat(problems(ble + "tcp://broker.local\n")).isEmpty();
+    }
+
+    @Test
+    void aDashboardBindThatIsNoAddressIsRefusedAndAnOpenOneWithoutTokenWarned() throws Exception {
+        assertThat(problems("dashboard:\n  bind: yes\n")).containsExactly(
+                "F:2: dashboard.bind: 'yes' is not an address of this machine: use 127.0.0.1 (this machine only) or "
+                        + "0.0.0.0 (every network of this machine)");
+        assertThat(problems("dashboard:\n  bind: 192.0.2.7\n")).singleElement().asString()
+                .contains("'192.0.2.7' (192.0.2.7) is not an address of this machine");
+
+        assertThat(warnings("dashboard:\n  bind: 0.0.0.0\n")).containsExactly(
+                "F:2: dashboard.bind: warning: 0.0.0.0 opens the dashboard to the network without a token: anyone there "
+                        + "can read the history; set dashboard.token (e.g. the output of: openssl rand -hex 16)");
+        assertThat(warnings("dashboard:\n  bind: 0.0.0.0\n  token: 0123456789abcdef\n")).isEmpty();
+        assertThat(warnings("dashboard:\n  bind: 127.0.0.1\n")).isEmpty();
+    }
+
     @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("none.yaml")))
