@@ -64,9 +64,20 @@ public final class IsobandCommand implements Runnable {
      * instead of the standard input.
      */
     public static int run(java.io.BufferedReader in, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return run(in, null, out, err, args);
+    }
+
+    /** As {@link #run(java.io.BufferedReader, java.io.PrintWriter, java.io.PrintWriter, String...)}, timed by {@code clock}. */
+    public static int run(java.io.BufferedReader in, org.isoband.device.gpio.GpioClock clock, java.io.PrintWriter out,
+                          java.io.PrintWriter err, String... args) {
         CommandLine cl = commandLine().setOut(out).setErr(err);
         cl.getSubcommands().values().stream().map(CommandLine::getCommand)
-                .filter(Interactive.class::isInstance).forEach(c -> ((Interactive) c).answersFrom(in));
+                .filter(Interactive.class::isInstance).forEach(c -> {
+                    ((Interactive) c).answersFrom(in);
+                    if (clock != null) {
+                        ((Interactive) c).clock(clock);
+                    }
+                });
         return cl.execute(args);
     }
 
