@@ -58,6 +58,19 @@ class ConfigCommandTest {
     }
 
     @Test
+    void checkOfAFileItMayNotReadSaysPermissionDenied() throws Exception {
+        Path file = dir.resolve("secret.yaml");
+        Files.writeString(file, "band: red\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+
+        CliRun run = ChildJvm.asUnprivileged("", "config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ": permission denied: the file must be readable by the user who runs isoband");
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    @Test
     void checkPrintsWarningsWithTheirLineButSaysOk() throws IOException {
         Path file = dir.resolve("open.yaml");
         Files.writeString(file, "dashboard:\n  bind: 0.0.0.0\n");
