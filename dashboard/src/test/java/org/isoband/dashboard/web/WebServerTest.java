@@ -114,6 +114,14 @@ class WebServerTest {
     }
 
     @Test
+    void a_bind_address_that_is_no_address_is_named_as_such_not_as_a_port_in_use() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dashboard.start(DashboardSettings.defaults().withBind("yes")
+                        .withPort(0).withDatabase(dir.resolve("d.db").toString())))
+                .hasMessageContaining("cannot listen on yes:0: 'yes' is not an address of this machine")
+                .hasMessageNotContaining("already in use");
+    }
+
+    @Test
     void dates_far_outside_any_history_are_a_400_not_a_500() throws Exception {
         start(null);
         for (String q : List.of("/api/reps?from=-999999999-01-01T00:00:00Z", "/api/reps?to=%2B999999999-12-31T23:59:59Z",

@@ -115,6 +115,13 @@ final class DemoCommand implements Callable<Integer> {
         if (!(speed > 0 && speed <= 1000)) {
             throw new UserError("--speed must be between 0 and 1000, got " + speed);
         }
+        if (broker != null) {
+            try {
+                org.isoband.gateway.config.BrokerAddress.parse(broker);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--broker: " + e.getMessage());
+            }
+        }
         LogSetup.configure(verbose);
         Scenario chosen;
         try {

@@ -57,7 +57,11 @@ class DashboardCommandTest {
         CliRun run = CliRun.of("dashboard", "--broker", "localhost:1883", "--db", dir.resolve("x.db").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--broker must start with tcp:// or ssl://, got 'localhost:1883'");
+        assertThat(run.err()).contains("--broker: must start with tcp:// or ssl://, found 'localhost:1883'");
+        CliRun space = CliRun.of("dashboard", "--broker", "tcp://exa mple:1883", "--db", dir.resolve("x.db").toString());
+        assertThat(space.exitCode()).isEqualTo(2);
+        assertThat(space.err().strip()).isEqualTo("dashboard: --broker: 'tcp://exa mple:1883' is not a broker address "
+                + "(illegal character in authority): expected tcp://HOST:1883");
     }
 
     @Test
