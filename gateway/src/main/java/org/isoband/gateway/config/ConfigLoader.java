@@ -242,6 +242,12 @@ public final class ConfigLoader {
         GatewayConfig.Display display = new GatewayConfig.Display(d.choice("output", "auto", OUTPUTS),
                 d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
                 d.path("framebuffer", Path.of("/dev/fb0"), base, false), d.path("snapshot", null, base, false));
+        Path snapshot = display.snapshot();
+        if (snapshot != null && !Files.isDirectory(snapshot.toAbsolutePath().getParent())) {
+            // The screen's PNG is replaced once a second: a missing folder would fail every second of the run.
+            d.invalid("snapshot", "the folder " + snapshot.toAbsolutePath().getParent() + " does not exist: create it, "
+                    + "or name a file in an existing folder");
+        }
         d.finish();
         return display;
     }

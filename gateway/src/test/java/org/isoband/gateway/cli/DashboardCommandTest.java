@@ -65,6 +65,20 @@ class DashboardCommandTest {
     }
 
     @Test
+    void openToTheNetworkWithoutATokenItStartsButSaysSoWithTheLine() throws Exception {
+        Path config = dir.resolve("open.yaml");
+        Files.writeString(config, "dashboard:\n  bind: 0.0.0.0\n  port: 8080\n");
+
+        CliRun run = CliRun.of("dashboard", "--config", config.toString(), "--port", "0", "--duration", "1s",
+                "--db", dir.resolve("d.db").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(config + ":2: dashboard.bind: warning: 0.0.0.0 opens the dashboard to the network "
+                + "without a token");
+        assertThat(run.out()).contains("isoband dashboard: http://");
+    }
+
+    @Test
     void aDatabaseThatCannotBeOpenedIsOneLine() throws Exception {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "not a folder");

@@ -171,6 +171,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aScreenSnapshotInAFolderThatDoesNotExistIsRefused() throws IOException {
+        assertThat(problems("display:\n  snapshot: no-such-folder/screen.png\n")).containsExactly(
+                "F:2: display.snapshot: the folder " + dir.resolve("no-such-folder") + " does not exist: create it, "
+                        + "or name a file in an existing folder");
+        assertThat(problems("display:\n  snapshot: screen.png\n")).isEmpty();
+    }
+
+    @Test
     void brokerUrlsThatNoBrokerHasAreRefused() throws IOException {
         String ble = "sensor: {kind: ble}\nmqtt:\n  url: ";
         assertThat(problems(ble + "\"tcp://exa mple:1883\"\n")).containsExactly(
