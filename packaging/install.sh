@@ -1,52 +1,139 @@
 #!/usr/bin/env bash
-# Installs the isoband gateway from this unpacked tarball on Raspberry Pi OS (Debian): Java, BlueZ, a
-# system user, /opt/isoband, /etc/isoband/isoband.yaml (kept if present), the systemd unit.
-# Run as root:  sudo ./install.sh        (again to upgrade; the configuration is kept)
+# Installs the isoband gateway from this unpacked tarball on Raspberry Pi OS (Debian 12 bookworm or 13
+# trixie): the OS's Java (17 or newer), BlueZ, a system user, /opt/isoband, /etc/isoband/isoband.yaml (kept
+# if present), the gateway's systemd unit and the home dashboard's (on the LAN, with a generated token).
+#
+#   sudo ./install.sh              install or upgrade (the configuration is kept)
+#   sudo ./install.sh --desktop    the same, for the desktop image: the coach's screen is a full-screen window
+#                                  of the desktop session (autostart) instead of the service drawing to /dev/fb0
+#   ./install.sh --root DIR        only lay the files out under DIR (no packages, no systemctl start, no
+#                                  archive): for trying the script in a throwaway root, as the tests do
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-if [[ $EUID -ne 0 ]]; then
+root=""
+desktop=false
+while (($#)); do
+  case "$1" in
+    --root) root="$(cd "${2:?--root needs a folder}" && pwd)"; shift 2 ;;
+    --desktop) desktop=true; shift ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install.sh: unknown option '$1' (expected --desktop or --root DIR; --help)" >&2; exit 2 ;;
+  esac
+done
+if [[ -z "$root" && $EUID -ne 0 ]]; then
   echo "install.sh: run as root: sudo $0" >&2
   exit 1
 fi
 step() { echo "install.sh: $*"; }
+R() { echo "$root$1"; }   # a path inside the target root
 
-step "packages (Java 17, BlueZ)"
-missing=()
-command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
-command -v bluetoothctl >/dev/null 2>&1 || missing+=(bluez)
-if ((${#missing[@]})); then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+# The Java the OS offers: default-jre-headless is OpenJDK 17 on bookworm and 21 on trixie; isoband needs 17+.
+java_feature() { java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [[ -z "$root" ]]; then
+  step "packages (the OS's Java, BlueZ)"
+  missing=()
+  have_java=$(command -v java >/dev/null 2>&1 && java_feature || echo 0)
+  if ((${have_java%%.*} < 17)); then
+    apt-get update -qq
+    candidate=$(apt-cache depends default-jre-headless 2>/dev/null | sed -n 's/.*Depends: openjdk-\([0-9]*\)-jre-headless.*/\1/p' | head -1)
+    if [[ -z "$candidate" || "$candidate" -lt 17 ]]; then
+      echo "install.sh: this OS's default Java is ${candidate:-unknown}; isoband needs 17 or newer (Raspberry Pi OS bookworm or later)" >&2
+      exit 1
+    fi
+    missing+=(default-jre-headless)
+  fi
+  command -v bluetoothctl >/dev/null 2>&1 || missing+=(bluez)
+  if ((${#missing[@]})); then
+    step "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  step "Java $(java_feature)"
 fi
 
-step "user isoband (groups: bluetooth gpio i2c video, where they exist)"
-id isoband >/dev/null 2>&1 || useradd --system --home-dir /var/lib/isoband --shell /usr/sbin/nologin isoband
-for g in bluetooth gpio i2c video; do
-  getent group "$g" >/dev/null && usermod -aG "$g" isoband
-done
+step "user and group isoband (groups: bluetooth gpio i2c video, where they exist)"
+if [[ -z "$root" ]]; then
+  getent group isoband >/dev/null || groupadd --system isoband
+  id isoband >/dev/null 2>&1 || useradd --system --gid isoband --home-dir /var/lib/isoband --shell /usr/sbin/nologin isoband
+  for g in bluetooth gpio i2c video; do
+    getent group "$g" >/dev/null && usermod -aG "$g" isoband
+  done
+  # The admin who installs reads the configuration and runs 'isoband calibrate' and 'config check' on it.
+  if [[ -n "${SUDO_USER:-}" && "$SUDO_USER" != root ]]; then
+    usermod -aG isoband "$SUDO_USER" && step "added $SUDO_USER to the group isoband (log in again for it to count)"
+  fi
+  owner=root group=isoband svc=isoband
+else
+  # A throwaway root has no user database of its own: write the two entries, and use numbers from here on.
+  install -d "$(R /etc)"
+  touch "$(R /etc/passwd)" "$(R /etc/group)"
+  grep -q '^isoband:' "$(R /etc/group)" || echo "isoband:x:990:" >> "$(R /etc/group)"
+  grep -q '^isoband:' "$(R /etc/passwd)" || echo "isoband:x:990:990::/var/lib/isoband:/usr/sbin/nologin" >> "$(R /etc/passwd)"
+  owner=0 group=$(awk -F: '$1 == "isoband" { print $3 }' "$(R /etc/group)")
+  svc=$(awk -F: '$1 == "isoband" { print $3 }' "$(R /etc/passwd)")
+fi
 
 step "files in /opt/isoband"
-install -d /opt/isoband/bin /opt/isoband/lib /etc/isoband
-install -m 0644 "$here/lib/isoband.jar" /opt/isoband/lib/isoband.jar
-install -m 0755 "$here/bin/isoband" /opt/isoband/bin/isoband
-ln -sf /opt/isoband/bin/isoband /usr/local/bin/isoband
-if [[ ! -f /etc/isoband/isoband.yaml ]]; then
-  install -m 0640 -g isoband "$here/isoband.example.yaml" /etc/isoband/isoband.yaml
-  step "wrote /etc/isoband/isoband.yaml: edit it, then: isoband config check /etc/isoband/isoband.yaml"
+install -d "$(R /opt/isoband/bin)" "$(R /opt/isoband/lib)" "$(R /usr/local/bin)" "$(R /etc/systemd/system)"
+install -d -m 0750 -o "$svc" -g "$group" "$(R /var/lib/isoband)"
+# The service's group may write the configuration folder: calibrate, run as the service user, saves there.
+install -d -m 2775 -o "$owner" -g "$group" "$(R /etc/isoband)"
+install -m 0644 "$here/lib/isoband.jar" "$(R /opt/isoband/lib/isoband.jar)"
+install -m 0755 "$here/bin/isoband" "$(R /opt/isoband/bin/isoband)"
+ln -sf /opt/isoband/bin/isoband "$(R /usr/local/bin/isoband)"
+
+config="$(R /etc/isoband/isoband.yaml)"
+if [[ ! -f "$config" ]]; then
+  # The dashboard is for the phones at home: on the LAN, with a token that only this Pi knows.
+  token=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+  sed -e "s|^  bind: 127.0.0.1 .*|  bind: 0.0.0.0             # the home network; 127.0.0.1: this Pi only|" \
+      -e "s|^  # token: a-long-random-string|  token: $token   # generated by install.sh; phones open the dashboard with ?token=...|" \
+      "$here/isoband.example.yaml" > "$config.new"
+  if $desktop; then
+    sed -i -e "s|^  output: auto .*|  output: fullscreen        # the desktop image: a full-screen window (install.sh --desktop)|" "$config.new"
+  fi
+  # The MQTT password goes in here: readable by root and the service's group only, writable by calibrate.
+  install -m 0660 -o "$owner" -g "$group" "$config.new" "$config"
+  rm -f "$config.new"
+  step "wrote /etc/isoband/isoband.yaml (dashboard on the LAN with a new token): edit it, then: isoband config check /etc/isoband/isoband.yaml"
 else
+  chgrp "$group" "$config" && chmod g+rw "$config"
   step "kept /etc/isoband/isoband.yaml"
 fi
 
-step "class-data archive for a faster start (a short simulated run)"
-rm -f /opt/isoband/lib/isoband.jsa
-# The archive is only used with the JVM options it was made with: the unit's.
-java -Xms32m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=64m -Xss512k -XX:TieredStopAtLevel=1 \
-  -XX:ArchiveClassesAtExit=/opt/isoband/lib/isoband.jsa -jar /opt/isoband/lib/isoband.jar \
-  demo --headless --speed 50 --duration 10s >/dev/null 2>&1 || step "(no archive: the gateway starts a little slower)"
+if [[ -z "$root" ]]; then
+  step "class-data archive for a faster start (a short simulated run)"
+  rm -f /opt/isoband/lib/isoband.jsa
+  # The archive is only used with the JVM options it was made with: the unit's.
+  java -Xms32m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=64m -Xss512k -XX:TieredStopAtLevel=1 \
+    -XX:ArchiveClassesAtExit=/opt/isoband/lib/isoband.jsa -jar /opt/isoband/lib/isoband.jar \
+    demo --headless --speed 50 --duration 10s >/dev/null 2>&1 || step "(no archive: the gateway starts a little slower)"
+fi
 
-step "systemd unit"
-install -m 0644 "$here/systemd/isoband.service" /etc/systemd/system/isoband.service
-systemctl daemon-reload
-systemctl enable isoband.service >/dev/null
-step "done. Check the machine with 'isoband doctor --config /etc/isoband/isoband.yaml',"
-step "then start it with 'sudo systemctl start isoband' and follow it with 'journalctl -fu isoband'."
+step "systemd units: isoband.service (the trainer), isoband-dashboard.service (the home dashboard)"
+install -m 0644 "$here/systemd/isoband.service" "$(R /etc/systemd/system/isoband.service)"
+install -m 0644 "$here/systemd/isoband-dashboard.service" "$(R /etc/systemd/system/isoband-dashboard.service)"
+units=(isoband-dashboard.service)
+if $desktop; then
+  # The desktop session owns the screen: the trainer starts with it, as a window (the service would draw
+  # under the desktop on /dev/fb0). Only one of them may own the sensor, so the service stays off.
+  install -d "$(R /etc/xdg/autostart)"
+  install -m 0644 "$here/desktop/isoband.desktop" "$(R /etc/xdg/autostart/isoband.desktop)"
+  step "the trainer starts with the desktop session (/etc/xdg/autostart/isoband.desktop), full screen"
+else
+  units+=(isoband.service)
+fi
+if [[ -z "$root" ]]; then
+  systemctl daemon-reload
+  systemctl enable "${units[@]}" >/dev/null
+  $desktop && systemctl disable isoband.service >/dev/null 2>&1 || true
+  systemctl restart isoband-dashboard.service || step "the dashboard did not start: journalctl -u isoband-dashboard"
+else
+  # systemctl --root only makes the links that 'enable' makes; nothing runs.
+  if command -v systemctl >/dev/null 2>&1; then
+    systemctl --root="$root" enable "${units[@]}" >/dev/null 2>&1 || step "(systemctl --root could not enable the units)"
+  fi
+fi
+step "done. Check the machine with 'isoband doctor --config /etc/isoband/isoband.yaml' (it shows the"
+step "dashboard's address and a QR code for phones), then start the trainer: 'sudo systemctl start isoband',"
+step "and follow it with 'journalctl -fu isoband'."

@@ -103,6 +103,7 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
     Double bandStiffness;
 
     private BufferedReader in;
+    private GpioClock clock = GpioClock.SYSTEM;
 
     @Override
     public void answersFrom(BufferedReader reader) {
@@ -110,8 +111,15 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
     }
 
     @Override
+    public void clock(GpioClock newClock) {
+        this.clock = newClock;
+    }
+
+    @Override
     public Integer call() throws IOException, InterruptedException {
+        LogSetup.configure(false);
         Hx711Config hx711 = hx711Config();
+        CalibrationYaml.checkWritable(config);
         String existing = Files.isRegularFile(config) ? Files.readString(config) : null;
         double stiffness = bandStiffness != null ? bandStiffness
                 : CalibrationYaml.bandStiffness(existing).orElse(DEFAULT_STIFFNESS);
@@ -121,7 +129,7 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
         SimulatedLoadCell simulated = null;
         RawSensor sensor;
         switch (source) {
-            case "sim" -> sensor = simulated = new SimulatedLoadCell(1, rate, GpioClock.SYSTEM);
+            case "sim" -> sensor = simulated = new SimulatedLoadCell(1, rate, clock);
             case "hx711" -> sensor = openHx711(hx711);
             default -> throw new UserError("--source '" + source + "': expected hx711 or sim");
         }
@@ -217,17 +225,17 @@ final class CalibrateCommand implements Callable<Integer>, Interactive {
     private Step measure(RawSensor sensor, PrintWriter out) throws SensorException, InterruptedException {
         out.printf(Locale.ROOT, "  Measuring for %s s:", fmt(seconds));
         out.flush();
-        long start = System.nanoTime();
+        long start = clock.nanoTime();
         long end = start + (long) (seconds * 1e9);
         double[] raws = new double[64];
         int n = 0;
         int shown = 0;
-        while (System.nanoTime() - end < 0) {
+        while (clock.nanoTime() - end < 0) {
             if (n == raws.length) {
                 raws = java.util.Arrays.copyOf(raws, n * 2);
             }
             raws[n++] = sensor.next().raw();
-            int whole = (int) ((System.nanoTime() - start) / 1_000_000_000L);
+            int whole = (int) ((clock.nanoTime() - start) / 1_000_000_000L);
             if (whole > shown) {
                 shown = whole;
                 out.print(" " + shown + " s");

@@ -2,6 +2,7 @@ package org.isoband.app.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,14 +97,29 @@ final class CalibrationYaml {
         return OptionalDouble.empty();
     }
 
-    /** Replaces the block in {@code file} (created with its folders if missing), atomically where possible. */
+    /**
+     * Replaces the block in {@code file} (created with its folders if missing), atomically where the folder can
+     * take a temporary file, in place where only the file itself is writable (a service user's group-writable
+     * /etc/isoband/isoband.yaml in a root-owned folder).
+     *
+     * @throws UserError naming the path when neither can be written
+     */
     static void write(Path file, Calibration c, String comment) throws IOException {
         String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
         String updated = withCalibration(old, c, comment);
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        createFolder(file, dir);
         // Write beside the file and move it over: a crash mid-write never leaves half a config.
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        } catch (AccessDeniedException e) {
+            if (Files.isRegularFile(file) && Files.isWritable(file)) {
+                Files.writeString(file, updated, StandardCharsets.UTF_8);
+                return;
+            }
+            throw notWritable(file, dir);
+        }
         try {
             Files.writeString(tmp, updated, StandardCharsets.UTF_8);
             try {
@@ -114,6 +130,34 @@ final class CalibrationYaml {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Fails before anything is measured when {@link #write} could not save to {@code file}. */
+    static void checkWritable(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        createFolder(file, dir);
+        if (Files.isRegularFile(file) && Files.isWritable(file)) {
+            return;
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, "." + file.getFileName(), ".tmp"));
+        } catch (AccessDeniedException e) {
+            throw notWritable(file, dir);
+        }
+    }
+
+    private static void createFolder(Path file, Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw notWritable(file, Path.of(e.getFile()));
+        }
+    }
+
+    private static UserError notWritable(Path file, Path where) {
+        return new UserError("cannot save the calibration to " + file + ": permission denied on " + where + " for user "
+                + System.getProperty("user.name") + " (make the file writable for its group: sudo chgrp isoband " + file
+                + " && sudo chmod g+w " + file + "; or give --config a file you can write)");
     }
 
     /** [first line, end) of the calibration block, or null. */

@@ -42,7 +42,9 @@ final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                ConfigLoader.load(file);
+                for (ConfigProblem w : ConfigLoader.check(file).warnings()) {
+                    spec.commandLine().getErr().println(w);
+                }
                 spec.commandLine().getOut().println(file + ": OK");
                 return 0;
             } catch (ConfigException e) {

@@ -6,6 +6,7 @@ import org.isoband.gateway.config.ConfigException;
 import org.isoband.gateway.config.ConfigLoader;
 import org.isoband.gateway.config.ConfigProblem;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.LoadedConfig;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -26,16 +27,34 @@ final class ConfigFile {
      * that nothing was started: the command then exits with code 2.
      */
     static GatewayConfig loadOrReport(Path file, CommandSpec spec) {
+        return loadOrReport(file, spec, false);
+    }
+
+    /**
+     * As {@link #loadOrReport(Path, CommandSpec)}; when {@code required} (run: the defaults are the simulated
+     * athlete, never what a user who forgot the file wants), no file at all is reported with how to make one.
+     */
+    static GatewayConfig loadOrReport(Path file, CommandSpec spec, boolean required) {
         if (file == null) {
             Path own = defaultFile();
             if (!java.nio.file.Files.isRegularFile(own)) {
+                if (required) {
+                    spec.commandLine().getErr().println(spec.name() + ": no configuration (no --config FILE, and no "
+                            + own + "): make one with 'mkdir -p " + own.getParent() + " && isoband config example > "
+                            + own + "', edit its sensor: section, or try 'isoband demo'");
+                    return null;
+                }
                 return ConfigLoader.defaults();
             }
             file = own;
             spec.commandLine().getErr().println(spec.name() + ": configuration " + own);
         }
         try {
-            return ConfigLoader.load(file);
+            LoadedConfig loaded = ConfigLoader.check(file);
+            for (ConfigProblem w : loaded.warnings()) {
+                spec.commandLine().getErr().println(w);
+            }
+            return loaded.config();
         } catch (ConfigException e) {
             PrintWriter err = spec.commandLine().getErr();
             for (ConfigProblem p : e.problems()) {

@@ -95,8 +95,12 @@ final class DashboardCommand implements Callable<Integer> {
                 : !d.database().isBlank() ? d.database()
                 : cfg.storage().resolveSibling("dashboard.db").toString();
         String brokerUrl = broker != null ? broker : mqtt.url();
-        if (brokerUrl != null && !brokerUrl.isBlank() && !brokerUrl.startsWith("tcp://") && !brokerUrl.startsWith("ssl://")) {
-            throw new UserError("--broker must start with tcp:// or ssl://, got '" + brokerUrl + "'");
+        if (brokerUrl != null && !brokerUrl.isBlank()) {
+            try {
+                org.isoband.gateway.config.BrokerAddress.parse(brokerUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--broker: " + e.getMessage());
+            }
         }
         int httpPort = port != null ? port : d.port();
         if (db != null && db.isBlank()) {

@@ -104,6 +104,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         verbose.configureLogging();
+        if (broker != null) {
+            try {
+                org.isoband.gateway.config.BrokerAddress.parse(broker);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--broker: " + e.getMessage());
+            }
+        }
         Scenario chosen;
         try {
             chosen = Scenario.fromCliName(scenario);

@@ -9,6 +9,7 @@ import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.doctor.Check;
 import org.isoband.gateway.doctor.Doctor;
 import org.isoband.gateway.doctor.MachineView;
+import org.isoband.gateway.qr.QrCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Check this machine for what the gateway needs: Java, the Bluetooth adapter and BlueZ, GPIO",
-            "and I2C and the user's groups, the MQTT broker, the clock, the storage folder. Each problem",
-            "comes with what to do. Exit code 0 when nothing the configuration needs is missing, 1 when",
-            "something is (see docs/troubleshooting.md)."
+            "and I2C and the user's groups, the MQTT broker, the clock, the storage folder, the dashboard",
+            "(its address for phones, with a QR code, when it is open to the home network). Each problem",
+            "comes with what to do. Exit code 0 when nothing the configuration needs is missing (warnings",
+            "included), 1 when something is (see docs/troubleshooting.md)."
         })
 final class DoctorCommand implements Callable<Integer> {
 
@@ -41,15 +43,24 @@ final class DoctorCommand implements Callable<Integer> {
         if (cfg == null) {
             return UserErrorHandler.BAD_INPUT;
         }
-        List<Check> checks = new Doctor(MachineView.LOCAL).examine(cfg);
+        Doctor doctor = new Doctor(MachineView.LOCAL);
+        List<Check> checks = doctor.examine(cfg);
         for (Check c : checks) {
             out.printf(Locale.ROOT, "%-4s  %-20s %s%n", c.status(), c.name(), c.found());
             if (!c.fix().isEmpty()) {
                 out.printf(Locale.ROOT, "      %-20s fix: %s%n", "", c.fix());
             }
         }
-        boolean anyProblem = checks.stream().anyMatch(c -> c.status() != Check.Status.OK);
-        out.println(anyProblem ? "doctor: problems found (see the fixes above)" : "doctor: all good");
-        return anyProblem ? 1 : 0;
+        doctor.dashboardUrl(cfg).ifPresent(url -> {
+            out.println("Dashboard for phones on the home network: " + url);
+            QrCode.of(url).asText().forEach(line -> out.println("  " + line));
+        });
+        long failed = checks.stream().filter(c -> c.status() == Check.Status.FAIL).count();
+        long warned = checks.stream().filter(c -> c.status() == Check.Status.WARN).count();
+        // A warning is something that works, only not as well as it could: it is no reason for a failing exit.
+        out.println(failed > 0 ? "doctor: problems found (see the fixes above)"
+                : warned > 0 ? "doctor: nothing the configuration needs is missing; " + warned + " warning(s) above"
+                : "doctor: all good");
+        return failed > 0 ? 1 : 0;
     }
 }

@@ -44,7 +44,14 @@ public final class IsobandCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } finally {
+            // picocli's own writers buffer; main() exits right after, so 'config example > file' was empty.
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /** Runs the command line writing to {@code out} and {@code err} (tests capture them this way). */
@@ -57,9 +64,20 @@ public final class IsobandCommand implements Runnable {
      * instead of the standard input.
      */
     public static int run(java.io.BufferedReader in, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return run(in, null, out, err, args);
+    }
+
+    /** As {@link #run(java.io.BufferedReader, java.io.PrintWriter, java.io.PrintWriter, String...)}, timed by {@code clock}. */
+    public static int run(java.io.BufferedReader in, org.isoband.device.gpio.GpioClock clock, java.io.PrintWriter out,
+                          java.io.PrintWriter err, String... args) {
         CommandLine cl = commandLine().setOut(out).setErr(err);
         cl.getSubcommands().values().stream().map(CommandLine::getCommand)
-                .filter(Interactive.class::isInstance).forEach(c -> ((Interactive) c).answersFrom(in));
+                .filter(Interactive.class::isInstance).forEach(c -> {
+                    ((Interactive) c).answersFrom(in);
+                    if (clock != null) {
+                        ((Interactive) c).clock(clock);
+                    }
+                });
         return cl.execute(args);
     }
 

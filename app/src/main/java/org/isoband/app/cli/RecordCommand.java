@@ -1,19 +1,11 @@
 package org.isoband.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import org.isoband.core.trace.TraceCsvWriter;
-import org.isoband.device.source.LinkState;
-import org.isoband.device.source.SampleSink;
+import java.time.Duration;
 import org.isoband.device.source.SampleSource;
+import org.isoband.gateway.record.Recorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Record what a sensor delivers into a CSV file (the analyze format), so that real sessions",
-            "can be analyzed and replayed. Stops when the source ends, after --seconds, or on Ctrl-C;",
-            "what was recorded is kept in every case. Prints progress once a second."
+            "can be analyzed and replayed. Stops when the source ends, after --seconds, on Ctrl-C, or",
+            "when no sample has come for --give-up seconds (a sensor that is off or out of range, no",
+            "Bluetooth); what was recorded is kept in every case. The file is created with the first",
+            "sample. Prints progress, and why the link waits, once a second. Exit code 1 when nothing",
+            "was recorded."
         },
         footer = {"", "Examples:", "  isoband record --source sim:set:7 --seconds 60 --out set.csv",
             "  isoband record --source ble:isoband-1A2B --out hold.csv"})
@@ -48,81 +43,54 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
             description = "stop after this many seconds")
     Double seconds;
 
+    @Option(names = "--give-up", defaultValue = "30", paramLabel = "S", converter = Ranges.PositiveSeconds.class,
+            description = "give up when no sample has come for this many seconds: a sensor switched off, out of "
+                    + "range, or no Bluetooth (default: ${DEFAULT-VALUE})")
+    double giveUp;
+
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        try (SampleSource src = new SourceSpec(source).open();
-             TraceCsvWriter writer = new TraceCsvWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            writer.comment("isoband record --source " + source + " (" + src.description().name() + ")");
-            Recording recording = new Recording(writer);
-            Thread hook = new Thread(src::stop, "record-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            src.start(recording);
-            long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
-            String told = "";
-            while (!recording.ended.await(1, TimeUnit.SECONDS) && System.nanoTime() < deadline) {
-                // Why the link is in its state (BlueZ not running, a sensor not advertising), once per change.
-                String detail = recording.detail.get();
-                if (!detail.isEmpty() && !detail.equals(told)) {
-                    err.printf(Locale.ROOT, "record: link %s: %s%n", recording.state.get(), detail);
+        Recorder.Outcome result;
+        try (SampleSource src = new SourceSpec(source).open()) {
+            Recorder recorder = new Recorder(out, "isoband record --source " + source + " (" + src.description().name() + ")");
+            Thread hook = new Thread(() -> {
+                try {
+                    recorder.stop(Duration.ofSeconds(3));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                told = detail;
-                err.printf(Locale.ROOT, "record: %d samples, %.1f s, link %s%n", recording.samples.get(),
-                        recording.lastSeconds(), recording.state.get());
+            }, "record-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                result = recorder.record(src, seconds == null ? null : Duration.ofNanos((long) (seconds * 1e9)),
+                        Duration.ofNanos((long) (giveUp * 1e9)), err);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is what ended the recording
+                }
             }
-            src.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            if (recording.failure.get() != null) {
-                throw new UserError("cannot write " + out + ": " + recording.failure.get().getMessage());
-            }
-            err.printf(Locale.ROOT, "record: %d samples (%.1f s) written to %s%n", recording.samples.get(),
-                    recording.lastSeconds(), out);
         }
+        if (result.failure() != null) {
+            throw new UserError("cannot write " + out + ": " + result.failure().getMessage());
+        }
+        String link = "link " + result.state() + (result.detail().isEmpty() ? "" : ": " + result.detail());
+        if (result.samples() == 0) {
+            err.printf(Locale.ROOT, "record: nothing recorded (%s)%s; no file written%n", link,
+                    result.end() == Recorder.End.GAVE_UP ? String.format(Locale.ROOT, ", gave up after %s s without a sample",
+                            fmt(giveUp)) : "");
+            return 1;
+        }
+        if (result.end() == Recorder.End.GAVE_UP) {
+            err.printf(Locale.ROOT, "record: gave up after %s s without a sample (%s)%n", fmt(giveUp), link);
+        }
+        err.printf(Locale.ROOT, "record: %d samples (%.1f s) written to %s%n", result.samples(), result.seconds(), out);
         return 0;
     }
 
-    /** Writes samples on the source's thread; a buffered writer keeps that cheap. */
-    private static final class Recording implements SampleSink {
-        private final TraceCsvWriter writer;
-        final AtomicLong samples = new AtomicLong();
-        final AtomicReference<LinkState> state = new AtomicReference<>(LinkState.CONNECTING);
-        final AtomicReference<String> detail = new AtomicReference<>("");
-        final AtomicReference<IOException> failure = new AtomicReference<>();
-        final CountDownLatch ended = new CountDownLatch(1);
-        private long first = Long.MIN_VALUE;
-        private volatile long last;
-
-        Recording(TraceCsvWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void sample(long tNanos, double newtons) {
-            if (first == Long.MIN_VALUE) {
-                first = tNanos;
-            }
-            last = tNanos;
-            try {
-                writer.sample((tNanos - first) / 1e9, newtons);
-                samples.incrementAndGet();
-            } catch (IOException e) {
-                failure.compareAndSet(null, e);
-                ended.countDown();
-            }
-        }
-
-        @Override
-        public void linkState(LinkState newState, String why) {
-            state.set(newState);
-            detail.set(why);
-            if (newState == LinkState.STOPPED) {
-                ended.countDown();
-            }
-        }
-
-        double lastSeconds() {
-            return first == Long.MIN_VALUE ? 0 : (last - first) / 1e9;
-        }
+    private static String fmt(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
-
 }

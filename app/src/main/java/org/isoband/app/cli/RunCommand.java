@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file (default: ~/.config/isoband/isoband.yaml if it exists, else all defaults)")
+            description = "the configuration file (default: ~/.config/isoband/isoband.yaml; make one with "
+                    + "'isoband config example')")
     Path config;
 
     @Option(names = "--resume", description = "resume the last unfinished session without asking")
@@ -67,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         verbose.configureLogging();
-        GatewayConfig cfg = ConfigFile.loadOrReport(config, spec);
+        GatewayConfig cfg = ConfigFile.loadOrReport(config, spec, true);
         if (cfg == null) {
             return UserErrorHandler.BAD_INPUT;
         }

@@ -114,15 +114,25 @@ class BleCliIT {
     }
 
     @Test
-    void recordWithoutBluezTellsWhyItWaits(@TempDir Path dir) throws Exception {
+    void recordWithoutBluezSaysWhyGivesUpAndLeavesNoFile(@TempDir Path dir) throws Exception {
         try (FakeBluez bus = FakeBluez.busOnly(dir)) {
             Path csv = dir.resolve("none.csv");
             Result r = finish(dir, launch(dir, bus.environment(), "record", "--source", "ble:AA:BB:CC:00:00:01",
                     "--seconds", "3", "--out", csv.toString()));
 
-            assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.err()).contains("record: link CONNECTING: BlueZ is not running: no org.bluez on the system bus",
-                    "record: 0 samples");
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("record: link CONNECTING: ", "record: nothing recorded (link CONNECTING: ");
+            assertThat(r.err().strip()).endsWith("; no file written");
+            assertThat(csv).doesNotExist();
+
+            // Without --seconds it would wait for ever: it gives up, having said why (BlueZ is tried a while first).
+            Result gaveUp = finish(dir, launch(dir, bus.environment(), "record", "--source", "ble:AA:BB:CC:00:00:01",
+                    "--give-up", "8", "--out", csv.toString()));
+
+            assertThat(gaveUp.code()).as(gaveUp.err()).isEqualTo(1);
+            assertThat(gaveUp.err()).contains("record: link CONNECTING: BlueZ is not running: no org.bluez on the system bus",
+                    "gave up after 8 s without a sample; no file written");
+            assertThat(csv).doesNotExist();
         }
     }
 

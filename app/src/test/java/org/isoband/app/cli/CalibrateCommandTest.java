@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code isoband calibrate} with the simulated load cell, answers fed as lines of input. Each step measures
- * a quarter of a second of the simulated 80 Hz cell (real time, about 20 readings).
+ * a quarter of a second of the simulated 80 Hz cell on a clock that moves only when slept on: exactly 20
+ * readings however loaded the machine is (on real time, a loaded machine once gave too few).
  */
 class CalibrateCommandTest {
 
@@ -27,7 +28,7 @@ class CalibrateCommandTest {
         List<String> args = new ArrayList<>(List.of(
                 "calibrate", "--source", "sim", "--seconds", "0.25", "--config", config.toString()));
         args.addAll(List.of(more));
-        return CliRun.withInput(answers, args.toArray(String[]::new));
+        return CliRun.withInput(answers, new SleptClock(), args.toArray(String[]::new));
     }
 
     private static double value(String yaml, String key) {
@@ -46,7 +47,7 @@ class CalibrateCommandTest {
         assertThat(run.out()).contains("Calibrating the simulated load cell (80 Hz); the result goes to " + config,
                 "Step 1 of 2: let the band hang slack", "Step 2 of 2: hang a known weight from the sensor",
                 "enter its mass in kg or its force in N", "Measuring for 0.25 s:", "Saved to " + config + ":",
-                "Noise: 0.0");
+                "Noise: 0.0", " - 20 readings.");
         String yaml = Files.readString(config);
         assertThat(yaml).startsWith("calibration:\n  # isoband calibrate, ");
         assertThat(value(yaml, "offset_raw")).isCloseTo(SimulatedLoadCell.OFFSET_RAW, within(100.0));
@@ -143,5 +144,45 @@ class CalibrateCommandTest {
                 "'5 kg' or '49 N'", "over 2 % of the", "Only the top-level 'calibration:' block", "--dout=BCM", "--sck=BCM",
                 "--source=hx711|sim", "docs/wiring.md");
         assertThat(CliRun.of("--help").out()).contains("calibrate");
+    }
+
+    @Test
+    void aServiceUserWhoMayWriteTheFileButNotItsFolderStillSaves() throws Exception {
+        Path etc = Files.createDirectory(dir.resolve("etc-isoband"));
+        Path config = etc.resolve("isoband.yaml");
+        Files.writeString(config, "band: red\n");
+        Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setPosixFilePermissions(etc, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        CliRun run = ChildJvm.asUnprivileged("\n5 kg\n", "calibrate", "--source", "sim", "--seconds", "0.25",
+                "--config", config.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(config)).startsWith("band: red\n\ncalibration:\n").contains("scale_n_per_raw: ");
+    }
+
+    @Test
+    void aFileItCannotSaveIsNamedBeforeAnythingIsMeasured() throws Exception {
+        Path etc = Files.createDirectory(dir.resolve("etc-isoband"));
+        Files.setPosixFilePermissions(etc, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path config = etc.resolve("isoband.yaml");
+
+        CliRun run = ChildJvm.asUnprivileged("\n5 kg\n", "calibrate", "--source", "sim", "--seconds", "0.25",
+                "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).doesNotContain("Measuring");
+        assertThat(run.err().strip()).startsWith("calibrate: cannot save the calibration to " + config
+                + ": permission denied on " + etc + " for user ").doesNotContain("\n");
+        assertThat(config).doesNotExist();
+    }
+
+    @Test
+    void offAPiTheOneLineSaysWhatToDoWithoutPi4jNarratingFirst() throws Exception {
+        CliRun run = ChildJvm.run("", "calibrate", "--config", dir.resolve("isoband.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).as(run.err()).singleElement().asString()
+                .startsWith("calibrate: ").endsWith("to try calibrate without a Pi: --source sim");
     }
 }

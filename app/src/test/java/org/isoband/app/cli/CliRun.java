@@ -21,4 +21,13 @@ record CliRun(int exitCode, String out, String err) {
                 new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** As {@link #withInput}, with the command's measurements timed by {@code clock} instead of real time. */
+    static CliRun withInput(String input, org.isoband.device.gpio.GpioClock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = IsobandCommand.run(new java.io.BufferedReader(new java.io.StringReader(input)), clock,
+                new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

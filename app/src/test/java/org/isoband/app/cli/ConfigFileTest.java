@@ -30,7 +30,7 @@ class ConfigFileTest {
     void theUsersOwnFileIsReadWhenNoneIsGiven() throws Exception {
         Path own = home.resolve(".config/isoband/isoband.yaml");
         Files.createDirectories(own.getParent());
-        Files.writeString(own, "mqtt:\n  url: tcp://nowhere.invalid:1883\n");
+        Files.writeString(own, "sensor: {kind: ble}\nmqtt:\n  url: tcp://nowhere.invalid:1883\n");
 
         CliRun run = CliRun.of("doctor");
 

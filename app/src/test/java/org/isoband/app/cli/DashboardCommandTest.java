@@ -57,7 +57,25 @@ class DashboardCommandTest {
         CliRun run = CliRun.of("dashboard", "--broker", "localhost:1883", "--db", dir.resolve("x.db").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--broker must start with tcp:// or ssl://, got 'localhost:1883'");
+        assertThat(run.err()).contains("--broker: must start with tcp:// or ssl://, found 'localhost:1883'");
+        CliRun space = CliRun.of("dashboard", "--broker", "tcp://exa mple:1883", "--db", dir.resolve("x.db").toString());
+        assertThat(space.exitCode()).isEqualTo(2);
+        assertThat(space.err().strip()).isEqualTo("dashboard: --broker: 'tcp://exa mple:1883' is not a broker address "
+                + "(illegal character in authority): expected tcp://HOST:1883");
+    }
+
+    @Test
+    void openToTheNetworkWithoutATokenItStartsButSaysSoWithTheLine() throws Exception {
+        Path config = dir.resolve("open.yaml");
+        Files.writeString(config, "dashboard:\n  bind: 0.0.0.0\n  port: 8080\n");
+
+        CliRun run = CliRun.of("dashboard", "--config", config.toString(), "--port", "0", "--duration", "1s",
+                "--db", dir.resolve("d.db").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(config + ":2: dashboard.bind: warning: 0.0.0.0 opens the dashboard to the network "
+                + "without a token");
+        assertThat(run.out()).contains("isoband dashboard: http://");
     }
 
     @Test

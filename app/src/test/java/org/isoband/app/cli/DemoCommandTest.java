@@ -34,4 +34,13 @@ class DemoCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("not a duration: 'soon' (examples: 90s, 5m, 1h)");
     }
+
+    @Test
+    void aBrokerUrlNoBrokerHasIsAUsageErrorBeforeAnythingStarts() {
+        CliRun run = CliRun.of("demo", "--headless", "--broker", "tcp://broker:99999");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("demo: --broker: the port of 'tcp://broker:99999' must be between 1 and "
+                + "65535: expected tcp://HOST:1883");
+    }
 }

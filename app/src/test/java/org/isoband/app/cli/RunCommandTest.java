@@ -77,4 +77,35 @@ class RunCommandTest {
                 .contains(bad + ":15: gpio.buzzer: must be between -1 and 27, found 99")
                 .contains("nothing was started");
     }
+
+    @Test
+    void withoutAnyConfigurationItSaysHowToMakeOneAndStartsNothing() {
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        CliRun run;
+        try {
+            run = CliRun.of("run");
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("run: no configuration (no --config FILE, and no "
+                + dir.resolve(".config/isoband/isoband.yaml") + "): make one with 'mkdir -p " + dir.resolve(".config/isoband")
+                + " && isoband config example > " + dir.resolve(".config/isoband/isoband.yaml")
+                + "', edit its sensor: section, or try 'isoband demo'");
+    }
+
+    @Test
+    void anEmptyConfigurationIsRefusedInsteadOfRunningTheSimulatedAthlete() throws IOException {
+        Path empty = dir.resolve("empty.yaml");
+        Files.writeString(empty, "");
+
+        CliRun run = CliRun.of("run", "--config", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(empty + ": the file is empty", "nothing was started");
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -77,6 +78,10 @@ public final class WebServer implements AutoCloseable {
         routes();
     }
 
+    /** The dates a query may name: reps are stamped from 1970 on, and 9999 keeps every sum of weeks in range. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private void routes() {
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -115,6 +120,13 @@ public final class WebServer implements AutoCloseable {
         try {
             app.start(bind, port);
         } catch (JavalinBindException e) {
+            // Javalin calls every bind failure "port already in use", even an address that is not this machine's.
+            try {
+                java.net.InetAddress.getByName(bind);
+            } catch (java.net.UnknownHostException unknown) {
+                throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": '" + bind + "' is not an "
+                        + "address of this machine (127.0.0.1: this machine only, 0.0.0.0: every network)", e);
+            }
             throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
         }
         return this;
@@ -243,21 +255,38 @@ public final class WebServer implements AutoCloseable {
             LocalDate d = date(param, v);
             return (endOfRange ? d.plusDays(1) : d).atStartOfDay(zone).toInstant();
         }
+        Instant i;
         try {
-            return Instant.parse(v);
+            i = Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(param + " must be a date like 2026-11-24 or an instant like "
                     + "2026-11-24T08:00:00Z, got \"" + (v.length() > 40 ? v.substring(0, 40) : v) + "\"");
         }
+        if (i.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || i.isAfter(LAST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw outOfRange(param, v);
+        }
+        return i;
     }
 
     private static LocalDate date(String param, String v) {
+        LocalDate d;
         try {
-            return LocalDate.parse(v);
+            d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(param + " must be a date like 2026-11-24, got \""
                     + (v.length() > 40 ? v.substring(0, 40) : v) + "\"");
         }
+        // Far dates parse (LocalDate reaches year -999999999) but overflow the week arithmetic and the store.
+        if (d.isBefore(FIRST_DAY) || d.isAfter(LAST_DAY)) {
+            throw outOfRange(param, v);
+        }
+        return d;
+    }
+
+    private static IllegalArgumentException outOfRange(String param, String v) {
+        return new IllegalArgumentException(param + " must be between " + FIRST_DAY + " and " + LAST_DAY + ", got \""
+                + (v.length() > 40 ? v.substring(0, 40) : v) + "\"");
     }
 
     private static void json(Context ctx, Object node) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stored once, malformed payloads are counted and dropped, any number of gateways and bands get through, and reps
  * published while the dashboard was down arrive when it comes back (its persistent session).
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.isoband.dashboard.testing.ProgramsRequired.class)
 class MosquittoIngestIT {
     @TempDir
     static Path dir;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  * The store on a real PostgreSQL server, started for this class from the Debian package's binaries; skipped with
  * a message when PostgreSQL is not installed, except under CI=true, where it must run.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.isoband.dashboard.testing.ProgramsRequired.class)
 class PostgresRepStoreIT extends RepStoreContract {
     private static Postgres server;
     private static int databases;

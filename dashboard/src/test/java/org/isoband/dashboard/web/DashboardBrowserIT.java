@@ -42,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * loads, the live chart moves as force is published, a published rep appears without a reload, its force curve
  * opens, and it fits a phone's width. Screenshots go to dashboard/target (docs/img/dashboard.png is one of them).
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.isoband.dashboard.testing.ProgramsRequired.class)
 class DashboardBrowserIT {
     static final String GATEWAY = "living-room";
     static final String BAND = "red-band";

@@ -114,6 +114,30 @@ class WebServerTest {
     }
 
     @Test
+    void a_bind_address_that_is_no_address_is_named_as_such_not_as_a_port_in_use() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dashboard.start(DashboardSettings.defaults().withBind("yes")
+                        .withPort(0).withDatabase(dir.resolve("d.db").toString())))
+                .hasMessageContaining("cannot listen on yes:0: 'yes' is not an address of this machine")
+                .hasMessageNotContaining("already in use");
+    }
+
+    @Test
+    void dates_far_outside_any_history_are_a_400_not_a_500() throws Exception {
+        start(null);
+        for (String q : List.of("/api/reps?from=-999999999-01-01T00:00:00Z", "/api/reps?to=%2B999999999-12-31T23:59:59Z",
+                "/api/reps?from=-999999999-01-01", "/api/reps.csv?to=%2B999999999-12-31", "/api/history?to=-999999999-01-01",
+                "/api/history?to=%2B999999999-12-31")) {
+            HttpResponse<String> r = get(q);
+
+            assertThat(r.statusCode()).as(q + ": " + r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(q).startsWith(q.contains("from") ? "from must be" : "to must be");
+        }
+        assertThat(JSON.readTree(get("/api/history?to=-999999999-01-01").body()).get("error").asText())
+                .isEqualTo("to must be between 1970-01-01 and 9999-12-31, got \"-999999999-01-01\"");
+        assertThat(get("/api/history?to=2026-11-24").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_same_reps_as_csv() throws Exception {
         start(null);
         RepMessage a = held("band1", "right", 0, 1, Instant.parse("2026-11-02T08:00:00Z"));

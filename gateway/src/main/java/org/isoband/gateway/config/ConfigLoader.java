@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,27 +38,51 @@ public final class ConfigLoader {
     /** The configuration with every default, as with an empty file. */
     public static GatewayConfig defaults() {
         try {
-            return parse("defaults", "", null);
+            return parse("defaults", "", null).config();
         } catch (ConfigException e) {
             throw new IllegalStateException("the defaults do not load: " + e.getMessage(), e);
         }
     }
 
     public static GatewayConfig load(Path file) throws ConfigException {
+        return check(file).config();
+    }
+
+    /** The configuration in {@code file} with its warnings, or every problem that keeps it from loading. */
+    public static LoadedConfig check(Path file) throws ConfigException {
         String name = file.toString();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw single(name, "permission denied: the file must be readable by the user who runs isoband"
+                    + " (the service's user is isoband: sudo chgrp isoband " + name + " && sudo chmod g+r " + name + ")");
         } catch (IOException e) {
-            throw single(name, "cannot read: " + e.getMessage());
+            throw single(name, "cannot read: " + reason(e));
+        }
+        if (isEmpty(text)) {
+            // An empty file is almost always a failed 'config example > file', not a wish for every default.
+            throw single(name, "the file is empty (or only comments): write the example into it with "
+                    + "'isoband config example > " + name + "', then edit it");
         }
         Path base = file.toAbsolutePath().getParent();
         return parse(name, text, base);
     }
 
-    static GatewayConfig parse(String name, String text, Path base) throws ConfigException {
+    private static boolean isEmpty(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    static LoadedConfig parse(String name, String text, Path base) throws ConfigException {
         Node root;
         try (Reader reader = new java.io.StringReader(text)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
@@ -71,14 +96,16 @@ public final class ConfigLoader {
             throw single(name, "expected sections such as 'sensor:' and 'mqtt:' at the top level");
         }
         List<ConfigProblem> problems = new ArrayList<>();
-        YamlSection top = YamlSection.root(name, root instanceof MappingNode m ? m : null, problems);
+        List<ConfigProblem> warnings = new ArrayList<>();
+        YamlSection top = YamlSection.root(name, root instanceof MappingNode m ? m : null, problems, warnings);
         GatewayConfig config = read(top, base);
         top.finish();
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
-        return config;
+        warnings.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+        return new LoadedConfig(config, warnings);
     }
 
     private static ConfigException single(String file, String message) {
@@ -88,6 +115,8 @@ public final class ConfigLoader {
     private static GatewayConfig read(YamlSection top, Path base) {
         String gateway = top.string("gateway", hostname());
         String band = top.string("band", "band");
+        topicLevel(top, "gateway", gateway);
+        topicLevel(top, "band", band);
         SensorConfig sensor = sensor(top.section("sensor"), base);
         Calibration calibration = calibration(top.section("calibration"));
         YamlSection detector = top.section("detector");
@@ -96,12 +125,22 @@ public final class ConfigLoader {
         TrainingPlan plan = plan(top.section("plan"));
         GatewayConfig.Display display = display(top.section("display"), base);
         GatewayConfig.Gpio gpio = gpio(top.section("gpio"));
-        GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway);
+        GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway, sensor.kind());
         YamlSection storage = top.section("storage");
         Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
+        StorageLocation.check(storage, "file", file);
         storage.finish();
         GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
         return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard);
+    }
+
+    /** Names become MQTT topic levels: one without a letter or digit cannot (run would fail on it). */
+    private static void topicLevel(YamlSection s, String key, String name) {
+        try {
+            org.isoband.gateway.mqtt.TopicNames.sanitize(name);
+        } catch (IllegalArgumentException e) {
+            s.invalid(key, "'" + name + "' has no letter or digit to name MQTT topics with: use a name like living-room");
+        }
     }
 
     private static String hostname() {
@@ -213,6 +252,12 @@ public final class ConfigLoader {
                 d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
                 d.path("framebuffer", Path.of("/dev/fb0"), base, false),
                 java.util.Optional.ofNullable(d.path("snapshot", null, base, false)));
+        Path snapshot = display.snapshot().orElse(null);
+        if (snapshot != null && !Files.isDirectory(snapshot.toAbsolutePath().getParent())) {
+            // The screen's PNG is replaced once a second: a missing folder would fail every second of the run.
+            d.invalid("snapshot", "the folder " + snapshot.toAbsolutePath().getParent() + " does not exist: create it, "
+                    + "or name a file in an existing folder");
+        }
         d.finish();
         return display;
     }
@@ -224,15 +269,33 @@ public final class ConfigLoader {
         return gpio;
     }
 
-    private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway) {
+    private static GatewayConfig.Mqtt mqtt(YamlSection m, Path base, String gateway, SensorConfig.Kind sensorKind) {
         String url = m.string("url", "");
-        if (!url.isEmpty() && !url.startsWith("tcp://") && !url.startsWith("ssl://")) {
-            m.invalid("url", "must start with tcp:// or ssl://, found '" + url + "'");
+        boolean publishSimulated = m.bool("publish_simulated", false);
+        boolean validUrl = !url.isEmpty();
+        try {
+            if (validUrl) {
+                BrokerAddress.parse(url);
+            }
+        } catch (IllegalArgumentException e) {
+            validUrl = false;
+            m.invalid("url", e.getMessage());
+        }
+        if (validUrl && sensorKind == SensorConfig.Kind.SIM && !publishSimulated) {
+            // The simulated athlete's reps would land in a real Home Assistant's history as if they were real.
+            m.invalid("url", "the sensor is the simulated athlete (sensor.kind: sim): set the real sensor's kind, "
+                    + "or mqtt.publish_simulated: true to publish simulated reps to " + url);
         }
         GatewayConfig.Mqtt mqtt = new GatewayConfig.Mqtt(url, m.string("username", null), m.string("password", null),
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
                 m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100));
+        String prefix = mqtt.topicPrefix();
+        if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("//")
+                || prefix.chars().anyMatch(c -> c == '+' || c == '#' || Character.isWhitespace(c))) {
+            m.invalid("topic_prefix", "'" + prefix + "' must be topic levels separated by single slashes, without "
+                    + "spaces, + or #: e.g. isoband or home/isoband");
+        }
         if ((mqtt.clientCert() == null) != (mqtt.clientKey() == null)) {
             m.invalid(mqtt.clientCert() == null ? "client_key" : "client_cert",
                     "a client certificate needs both client_cert and client_key");
@@ -247,6 +310,13 @@ public final class ConfigLoader {
     private static GatewayConfig.Dashboard dashboard(YamlSection d) {
         GatewayConfig.Dashboard dashboard = new GatewayConfig.Dashboard(d.string("bind", "127.0.0.1"),
                 d.integer("port", 8080, 1, 65535), d.string("database", ""), d.string("token", null));
+        String bindProblem = ListenAddress.problem(dashboard.bind());
+        if (bindProblem != null) {
+            d.invalid("bind", bindProblem);
+        } else if (dashboard.token() == null && !ListenAddress.isLoopback(dashboard.bind())) {
+            d.warn("bind", dashboard.bind() + " opens the dashboard to the network without a token: anyone there can "
+                    + "read the history; set dashboard.token (e.g. the output of: openssl rand -hex 16)");
+        }
         d.finish();
         return dashboard;
     }

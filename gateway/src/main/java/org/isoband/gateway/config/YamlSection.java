@@ -27,16 +27,24 @@ final class YamlSection {
     private final Map<String, Node> entries = new LinkedHashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
     private final List<ConfigProblem> problems;
+    private final List<ConfigProblem> warnings;
 
-    private YamlSection(String file, String path, int line, MappingNode node, List<ConfigProblem> problems) {
+    private YamlSection(String file, String path, int line, MappingNode node, List<ConfigProblem> problems,
+                        List<ConfigProblem> warnings) {
         this.file = file;
         this.path = path;
         this.line = line;
         this.problems = problems;
+        this.warnings = warnings;
         if (node != null) {
             for (NodeTuple tuple : node.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    entries.put(key.getValue(), tuple.getValueNode());
+                    Node earlier = entries.put(key.getValue(), tuple.getValueNode());
+                    if (earlier != null) {
+                        // YAML forbids it, and SnakeYAML's node tree silently keeps both: the last would win.
+                        problems.add(new ConfigProblem(file, line(key), key(key.getValue()), "a second '"
+                                + key.getValue() + "' (the first is on line " + line(earlier) + "): keep one of them"));
+                    }
                 } else {
                     problems.add(new ConfigProblem(file, line(tuple.getKeyNode()), path, "keys must be plain words"));
                 }
@@ -44,8 +52,8 @@ final class YamlSection {
         }
     }
 
-    static YamlSection root(String file, MappingNode node, List<ConfigProblem> problems) {
-        return new YamlSection(file, "", 1, node, problems);
+    static YamlSection root(String file, MappingNode node, List<ConfigProblem> problems, List<ConfigProblem> warnings) {
+        return new YamlSection(file, "", 1, node, problems, warnings);
     }
 
     private static int line(Node node) {
@@ -87,13 +95,13 @@ final class YamlSection {
         known.add(name);
         Node node = entries.get(name);
         if (node == null || (node instanceof ScalarNode s && s.getValue().isEmpty())) {
-            return new YamlSection(file, key(name), line, null, problems);
+            return new YamlSection(file, key(name), line, null, problems, warnings);
         }
         if (node instanceof MappingNode m) {
-            return new YamlSection(file, key(name), line(node), m, problems);
+            return new YamlSection(file, key(name), line(node), m, problems, warnings);
         }
         problem(name, node, "expected a section (keys indented under it), found a " + kind(node));
-        return new YamlSection(file, key(name), line(node), null, problems);
+        return new YamlSection(file, key(name), line(node), null, problems, warnings);
     }
 
     String string(String name, String fallback) {
@@ -232,6 +240,12 @@ final class YamlSection {
     /** Reports a problem with a value that passed its type check but not a rule across keys. */
     void invalid(String name, String message) {
         problem(name, entries.get(name), message);
+    }
+
+    /** Records something that works but is likely not what the user wants (printed, never refused). */
+    void warn(String name, String message) {
+        Node at = entries.get(name);
+        warnings.add(new ConfigProblem(file, at != null ? line(at) : line, key(name), "warning: " + message));
     }
 
     /** Reports every key no getter asked for. */

@@ -1,10 +1,10 @@
 package org.isoband.gateway.doctor;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.isoband.gateway.config.BrokerAddress;
 import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.config.SensorConfig;
 
@@ -31,7 +31,45 @@ public final class Doctor {
         checks.add(broker(config));
         checks.add(clock());
         checks.add(storage(config));
+        checks.add(dashboard(config));
         return checks;
+    }
+
+    /**
+     * The address a phone on the home network opens the dashboard at, token included, when the configuration
+     * opens it to the network (dashboard.bind 0.0.0.0 or an address of this machine), else empty.
+     */
+    public Optional<String> dashboardUrl(GatewayConfig config) {
+        GatewayConfig.Dashboard d = config.dashboard();
+        String host;
+        if (d.bind().equals("0.0.0.0") || d.bind().equals("::")) {
+            List<String> lan = machine.lanAddresses();
+            if (lan.isEmpty()) {
+                return Optional.empty();
+            }
+            host = lan.get(0);
+        } else if (d.bind().startsWith("127.") || d.bind().equals("localhost") || d.bind().equals("::1")) {
+            return Optional.empty();
+        } else {
+            host = d.bind().contains(":") ? "[" + d.bind() + "]" : d.bind();
+        }
+        return Optional.of("http://" + host + ":" + d.port() + "/" + (d.token() == null ? "" : "?token=" + d.token()));
+    }
+
+    private Check dashboard(GatewayConfig config) {
+        String name = "Dashboard";
+        GatewayConfig.Dashboard d = config.dashboard();
+        Optional<String> url = dashboardUrl(config);
+        boolean running = machine.connects("127.0.0.1", d.port(), 1000);
+        String start = "start it: sudo systemctl enable --now isoband-dashboard (or isoband dashboard)";
+        if (url.isEmpty()) {
+            String here = "http://127.0.0.1:" + d.port() + "/ (this machine only)";
+            return running ? Check.ok(name, here) : Check.warn(name, "not running on " + here, start
+                    + "; for phones: dashboard.bind: 0.0.0.0 with a token");
+        }
+        String shown = d.token() == null ? url.get() : url.get().replace(d.token(), "...");
+        return running ? Check.ok(name, shown + " (phones on the home network: the QR code below)")
+                : Check.warn(name, "not running (it would be at " + shown + ")", start);
     }
 
     private boolean wants(GatewayConfig config, SensorConfig.Kind kind) {
@@ -120,14 +158,17 @@ public final class Doctor {
         if (url.isEmpty()) {
             return Check.ok(name, "none configured (reps stay on the gateway until one is)");
         }
-        URI uri = URI.create(url.replaceFirst("^ssl://", "tls://"));
-        int port = uri.getPort() > 0 ? uri.getPort() : url.startsWith("ssl://") ? 8883 : 1883;
-        if (uri.getHost() == null) {
-            return Check.fail(name, "no host in " + url, "set mqtt.url to tcp://HOST:1883");
+        BrokerAddress broker;
+        try {
+            broker = BrokerAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            return Check.fail(name, e.getMessage(), "set mqtt.url to tcp://HOST:1883");
         }
-        return machine.connects(uri.getHost(), port, 2000) ? Check.ok(name, uri.getHost() + ":" + port + " accepts connections")
-                : Check.fail(name, "cannot connect to " + uri.getHost() + ":" + port,
-                        "is the broker running and reachable from here? (mosquitto_sub -h " + uri.getHost() + " -p " + port + " -t '#')");
+        String host = broker.host();
+        int port = broker.port();
+        return machine.connects(host, port, 2000) ? Check.ok(name, host + ":" + port + " accepts connections")
+                : Check.fail(name, "cannot connect to " + host + ":" + port,
+                        "is the broker running and reachable from here? (mosquitto_sub -h " + host + " -p " + port + " -t '#')");
     }
 
     private Check clock() {

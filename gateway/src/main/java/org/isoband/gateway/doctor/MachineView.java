@@ -30,6 +30,29 @@ public interface MachineView {
     /** Whether a TCP connection to host:port opens within the timeout. */
     boolean connects(String host, int port, int timeoutMillis);
 
+    /**
+     * This machine's addresses on its home network (IPv4, site-local: 192.168.x.x, 10.x.x.x, 172.16-31.x.x), for
+     * the address phones open; empty when it has none.
+     */
+    default List<String> lanAddresses() {
+        List<String> out = new ArrayList<>();
+        try {
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (java.net.InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address && a.isSiteLocalAddress()) {
+                        out.add(a.getHostAddress());
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            return List.of();
+        }
+        return out;
+    }
+
     /** The machine this runs on. */
     MachineView LOCAL = new MachineView() {
         @Override

@@ -34,8 +34,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void anEmptyFileGivesAWorkingSimulatedSetup() throws Exception {
-        GatewayConfig c = ConfigLoader.load(write(""));
+    void theDefaultsAreAWorkingSimulatedSetupThatPublishesNothing() {
+        GatewayConfig c = ConfigLoader.defaults();
 
         assertThat(c.sensor()).isEqualTo(new SensorConfig.Sim(Scenario.SESSION, 1, 1.0));
         assertThat(c.plan().legs()).containsExactly(Leg.RIGHT, Leg.LEFT);
@@ -62,6 +62,7 @@ class ConfigLoaderTest {
         assertThat(c.plan().angles()).hasSize(5);
         assertThat(c.gpio().button()).isEqualTo(22);
         assertThat(c.mqtt().password()).isEqualTo("change-me");
+        assertThat(c.mqtt().url()).as("a copied example publishes nowhere until a broker is set").isEmpty();
         assertThat(c.mqtt().toString()).doesNotContain("change-me");
         assertThat(c.fullScaleN()).isEqualTo(1000);
     }
@@ -104,8 +105,8 @@ class ConfigLoaderTest {
 
     @Test
     void aMissingTlsFileIsNamed() throws IOException {
-        assertThat(problems("mqtt:\n  url: ssl://broker:8883\n  ca_file: ca.crt\n"))
-                .containsExactly("F:3: mqtt.ca_file: no readable file " + dir.resolve("ca.crt"));
+        assertThat(problems("sensor: {kind: ble}\nmqtt:\n  url: ssl://broker:8883\n  ca_file: ca.crt\n"))
+                .containsExactly("F:4: mqtt.ca_file: no readable file " + dir.resolve("ca.crt"));
     }
 
     @Test
@@ -129,6 +130,92 @@ class ConfigLoaderTest {
     void brokenYamlNamesItsLine() throws IOException {
         assertThat(problems("mqtt:\n  url: tcp://x\n   bad indent: [\n")).singleElement()
                 .asString().startsWith("F:3: not valid YAML");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithHowToFillIt() throws IOException {
+        assertThat(problems("")).containsExactly(
+                "F: the file is empty (or only comments): write the example into it with 'isoband config example > F', then edit it");
+        assertThat(problems("# only a comment\n\n---\n")).singleElement().asString().startsWith("F: the file is empty");
+    }
+
+    @Test
+    void aSimulatedAthleteIsPublishedToABrokerOnlyWhenAskedFor() throws Exception {
+        assertThat(problems("mqtt:\n  url: tcp://homeassistant.local:1883\n")).containsExactly(
+                "F:2: mqtt.url: the sensor is the simulated athlete (sensor.kind: sim): set the real sensor's kind, "
+                        + "or mqtt.publish_simulated: true to publish simulated reps to tcp://homeassistant.local:1883");
+        assertThat(problems("mqtt:\n  url: tcp://localhost:1883\n  publish_simulated: true\n")).isEmpty();
+        assertThat(problems("sensor: {kind: hx711}\nmqtt:\n  url: tcp://localhost:1883\n")).isEmpty();
+    }
+
+    private List<String> warnings(String yaml) throws Exception {
+        Path file = write(yaml);
+        return ConfigLoader.check(file).warnings().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+    }
+
+    @Test
+    void aDuplicateKeyIsNamedWithBothLines() throws IOException {
+        assertThat(problems("band: red\nmqtt:\n  url: \"\"\n  url: \"\"\nband: blue\n")).containsExactly(
+                "F:4: mqtt.url: a second 'url' (the first is on line 3): keep one of them",
+                "F:5: band: a second 'band' (the first is on line 1): keep one of them");
+    }
+
+    @Test
+    void namesThatCannotBeTopicLevelsAreRefused() throws IOException {
+        assertThat(problems("gateway: \"###\"\nband: \"+/\"\n")).containsExactly(
+                "F:1: gateway: '###' has no letter or digit to name MQTT topics with: use a name like living-room",
+                "F:2: band: '+/' has no letter or digit to name MQTT topics with: use a name like living-room");
+        assertThat(problems("sensor: {kind: ble}\nmqtt:\n  url: tcp://b:1883\n  topic_prefix: home/#\n")).containsExactly(
+                "F:4: mqtt.topic_prefix: 'home/#' must be topic levels separated by single slashes, without spaces, + or #: "
+                        + "e.g. isoband or home/isoband");
+    }
+
+    @Test
+    void aStorageFileThatCanNeverBeOneIsRefused() throws IOException {
+        Files.writeString(dir.resolve("plain-file"), "");
+
+        assertThat(problems("storage:\n  file: /\n")).containsExactly(
+                "F:2: storage.file: / is a folder: name a file in it, e.g. /gateway.db");
+        assertThat(problems("storage:\n  file: plain-file/isoband/gw.db\n")).containsExactly(
+                "F:2: storage.file: the folder " + dir.resolve("plain-file/isoband") + " cannot be created: "
+                        + dir.resolve("plain-file") + " is a file");
+        assertThat(problems("storage:\n  file: new/folder/gw.db\n")).isEmpty();
+    }
+
+    @Test
+    void aScreenSnapshotInAFolderThatDoesNotExistIsRefused() throws IOException {
+        assertThat(problems("display:\n  snapshot: no-such-folder/screen.png\n")).containsExactly(
+                "F:2: display.snapshot: the folder " + dir.resolve("no-such-folder") + " does not exist: create it, "
+                        + "or name a file in an existing folder");
+        assertThat(problems("display:\n  snapshot: screen.png\n")).isEmpty();
+    }
+
+    @Test
+    void brokerUrlsThatNoBrokerHasAreRefused() throws IOException {
+        String ble = "sensor: {kind: ble}\nmqtt:\n  url: ";
+        assertThat(problems(ble + "\"tcp://exa mple:1883\"\n")).containsExactly(
+                "F:3: mqtt.url: 'tcp://exa mple:1883' is not a broker address (illegal character in authority): "
+                        + "expected tcp://HOST:1883");
+        assertThat(problems(ble + "tcp://broker:99999\n")).containsExactly(
+                "F:3: mqtt.url: the port of 'tcp://broker:99999' must be between 1 and 65535: expected tcp://HOST:1883");
+        assertThat(problems(ble + "ssl://:8883\n")).singleElement().asString().contains("expected ssl://HOST:8883");
+        assertThat(problems(ble + "tcp://broker:1883/isoband\n")).singleElement().asString().contains("has a path");
+        assertThat(problems(ble + "tcp://broker.local\n")).isEmpty();
+    }
+
+    @Test
+    void aDashboardBindThatIsNoAddressIsRefusedAndAnOpenOneWithoutTokenWarned() throws Exception {
+        assertThat(problems("dashboard:\n  bind: yes\n")).containsExactly(
+                "F:2: dashboard.bind: 'yes' is not an address of this machine: use 127.0.0.1 (this machine only) or "
+                        + "0.0.0.0 (every network of this machine)");
+        assertThat(problems("dashboard:\n  bind: 192.0.2.7\n")).singleElement().asString()
+                .contains("'192.0.2.7' (192.0.2.7) is not an address of this machine");
+
+        assertThat(warnings("dashboard:\n  bind: 0.0.0.0\n")).containsExactly(
+                "F:2: dashboard.bind: warning: 0.0.0.0 opens the dashboard to the network without a token: anyone there "
+                        + "can read the history; set dashboard.token (e.g. the output of: openssl rand -hex 16)");
+        assertThat(warnings("dashboard:\n  bind: 0.0.0.0\n  token: 0123456789abcdef\n")).isEmpty();
+        assertThat(warnings("dashboard:\n  bind: 127.0.0.1\n")).isEmpty();
     }
 
     @Test

@@ -47,6 +47,11 @@ class DoctorTest {
         public boolean connects(String host, int port, int timeoutMillis) {
             return brokerUp;
         }
+
+        @Override
+        public List<String> lanAddresses() {
+            return List.of("192.168.1.20");
+        }
     }
 
     private static GatewayConfig config(String yaml) throws Exception {
@@ -100,5 +105,31 @@ class DoctorTest {
 
         assertThat(checks).filteredOn(ch -> ch.name().equals("Bluetooth adapter")).singleElement()
                 .satisfies(ch -> assertThat(ch.status()).isEqualTo(Check.Status.FAIL));
+    }
+
+    @Test
+    void aDashboardOpenToTheHomeNetworkHasTheAddressPhonesOpenWithItsToken() throws Exception {
+        GatewayConfig open = config("dashboard: {bind: 0.0.0.0, port: 8081, token: 0123456789abcdef}\n");
+        Doctor doctor = new Doctor(pi(true, true));
+
+        assertThat(doctor.dashboardUrl(open)).hasValue("http://192.168.1.20:8081/?token=0123456789abcdef");
+        assertThat(doctor.examine(open)).filteredOn(ch -> ch.name().equals("Dashboard")).singleElement().satisfies(ch -> {
+            assertThat(ch.status()).isEqualTo(Check.Status.OK);
+            assertThat(ch.found()).isEqualTo("http://192.168.1.20:8081/?token=... (phones on the home network: the QR code below)");
+        });
+        assertThat(doctor.dashboardUrl(config("band: red\n"))).as("127.0.0.1: this machine only").isEmpty();
+    }
+
+    @Test
+    void aDashboardThatIsNotRunningIsAWarningSayingHowToStartIt() throws Exception {
+        GatewayConfig open = config("dashboard: {bind: 0.0.0.0, token: 0123456789abcdef}\n");
+
+        List<Check> checks = new Doctor(pi(true, false)).examine(open);
+
+        assertThat(checks).filteredOn(ch -> ch.name().equals("Dashboard")).singleElement().satisfies(ch -> {
+            assertThat(ch.status()).isEqualTo(Check.Status.WARN);
+            assertThat(ch.found()).isEqualTo("not running (it would be at http://192.168.1.20:8080/?token=...)");
+            assertThat(ch.fix()).contains("sudo systemctl enable --now isoband-dashboard");
+        });
     }
 }
