@@ -112,7 +112,13 @@ public final class Gateway implements AutoCloseable {
      * {@code limit} passes; everything is stopped when this returns (or throws).
      */
     public PlanPosition run(List<? extends Part> parts, Optional<Duration> limit) throws Exception {
-        Parts running = Parts.start(parts, new Context());
+        Parts running;
+        try {
+            running = Parts.start(parts, new Context());
+        } catch (Exception e) {
+            source.close();                  // never started: nothing else holds it
+            throw e;
+        }
         try {
             session.start();
             shutdown.await(limit, timeout -> session.awaitEnd(timeout.toMillis(), TimeUnit.MILLISECONDS), POLL);
