@@ -27,6 +27,7 @@ import org.isoband.device.gpio.Pi4jButton;
 import org.isoband.device.gpio.Pi4jOutputs;
 import org.isoband.device.gpio.Pi4jPins;
 import org.isoband.gateway.mqtt.MqttConfig;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.gateway.session.GpioFeedback;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
@@ -156,7 +157,8 @@ final class RunCommand implements Callable<Integer> {
                 .withTls(m.caFile(), m.clientCert(), m.clientKey())
                 .withClientId(m.clientId())
                 .withTopicPrefix(m.topicPrefix())
-                .withForceRate(m.forceRateHz());
+                .withForceRate(m.forceRateHz())
+                .withProtocol(MqttProtocol.parse(m.protocol()));
         return new MqttLink(config, cfg.band(), holdTargetS, sampleNanos);
     }
 

@@ -48,7 +48,8 @@ public final class MqttPublisher implements EventPublisher {
     private MqttPublisher(MqttConfig config) {
         this.config = config;
         this.topics = config.topics();
-        MqttTransport transport = new Paho3Transport(config, PAHO_MAX_INFLIGHT);
+        MqttTransport transport = config.protocol() == MqttProtocol.V5 ? new Paho5Transport(config)
+                : new Paho3Transport(config, PAHO_MAX_INFLIGHT);
         Random random = new Random();
         this.drain = new OutboxDrain(config.outboxFile(), config.prune(), transport, loop, Clock.systemUTC(),
                 System::nanoTime, REFUSAL_RETRY, random);
