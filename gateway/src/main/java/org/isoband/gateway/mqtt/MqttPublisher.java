@@ -75,6 +75,8 @@ public final class MqttPublisher implements EventPublisher {
                     public void message(String topic, byte[] payload) {
                         if (discovery.isBirth(topic, payload)) {
                             discovery.announce();
+                        } else if (topic.equals(topics.replay())) {
+                            replayAsked(payload);
                         }
                     }
                 });
@@ -122,10 +124,24 @@ public final class MqttPublisher implements EventPublisher {
         MqttTransport transport = connection.transport();
         transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
         transport.subscribe(discovery.statusTopic(), 0);
+        transport.subscribe(topics.replay(), 1);
         discovery.announce();
         availability.connected();
         force.connected();
         drain.connected(receiveMaximum);
+    }
+
+    private void replayAsked(byte[] payload) {
+        try {
+            ReplayRequest request = ReplayRequest.parse(payload);
+            if (request.since() != null) {
+                drain.replaySince(request.since().toEpochMilli());
+            } else {
+                drain.replay(request.fromSeq() - 1);
+            }
+        } catch (IllegalArgumentException e) {
+            log.warn("mqtt: ignored a replay request on {}: {}", topics.replay(), e.getMessage());
+        }
     }
 
     @Override
