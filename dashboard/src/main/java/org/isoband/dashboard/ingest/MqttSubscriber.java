@@ -226,7 +226,7 @@ public final class MqttSubscriber implements AutoCloseable {
         public void messageArrived(String topic, MqttMessage message) throws StoreException {
             try {
                 ingest.accept(topic, message.getPayload());
-                resync.arrived(topic);
+                resync.arrived(topic, message.getPayload());
             } catch (StoreException e) {
                 // Transient (the database is down): not acknowledged; Paho drops the connection, we reconnect, and
                 // the broker delivers it again. Permanent refusals never get here (the dead letters take them).

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.isoband.dashboard.store.RepStore;
 import org.slf4j.Logger;
@@ -35,7 +33,7 @@ final class Resync {
     private final Clock clock;
     private final Map<String, Long> lastSeq = new HashMap<>();
     private final Map<String, Instant> lastGapAsk = new HashMap<>();
-    private final Set<String> askedThisConnection = new HashSet<>();
+    private final Map<String, Instant> askedOnline = new HashMap<>();
     private boolean sessionLost;
 
     Resync(String prefix, RepStore store, BiConsumer<String, byte[]> publish, Clock clock) {
@@ -47,17 +45,29 @@ final class Resync {
 
     synchronized void connected(boolean sessionPresent) {
         sessionLost = !sessionPresent;
-        askedThisConnection.clear();
+        askedOnline.clear();
     }
 
-    /** After a message on {@code topic} was taken: a gateway's (retained) status tells us it exists. */
-    synchronized void arrived(String topic) {
+    /**
+     * After a message on {@code topic} was taken: a gateway's status "online" (retained, or live as it comes
+     * back) tells us it is there to ask. Asked again each time it comes online while this connection found no
+     * session (a gateway that reconnected before it could subscribe to its replay topic missed the first ask),
+     * at most once per {@link #GAP_QUIET}.
+     */
+    synchronized void arrived(String topic, byte[] payload) {
         Topic t = Topic.parse(prefix, topic);
-        if (!sessionLost || t == null || t.shape() != Topic.Shape.STATUS || !askedThisConnection.add(t.gateway())) {
+        if (!sessionLost || t == null || t.shape() != Topic.Shape.STATUS
+                || !"online".equals(new String(payload, StandardCharsets.UTF_8).trim())) {
             return;
         }
+        Instant now = clock.instant();
+        Instant asked = askedOnline.get(t.gateway());
+        if (asked != null && Duration.between(asked, now).compareTo(GAP_QUIET) < 0) {
+            return;
+        }
+        askedOnline.put(t.gateway(), now);
         Instant since = store.latestEnd(t.gateway()).map(end -> end.minus(OVERLAP))
-                .orElse(clock.instant().minus(EVERYTHING));
+                .orElse(now.minus(EVERYTHING));
         ask(t.gateway(), "{\"schema\":1,\"since\":\"" + since.truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "\"}",
                 "no session on the broker: asking " + t.gateway() + " for its events since " + since);
     }

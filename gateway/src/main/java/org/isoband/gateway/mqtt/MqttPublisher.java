@@ -122,9 +122,11 @@ public final class MqttPublisher implements EventPublisher {
     private void onConnected(int receiveMaximum) {
         connects.incrementAndGet();
         MqttTransport transport = connection.transport();
-        transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
-        transport.subscribe(discovery.statusTopic(), 0);
+        // Subscribed before "online" goes out: a consumer that asks for a replay when it sees us come online
+        // must find the subscription in place (the broker handles our packets in order).
         transport.subscribe(topics.replay(), 1);
+        transport.subscribe(discovery.statusTopic(), 0);
+        transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
         discovery.announce();
         availability.connected();
         force.connected();
