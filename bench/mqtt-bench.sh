@@ -10,10 +10,21 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 broker="${BROKER:-$([[ -x /usr/sbin/mosquitto ]] && echo mosquitto || echo moquette)}"
-echo "mqtt-bench: building bench and what it needs (mvn -q -B -DskipTests -pl bench -am package) ..."
-mvn -q -B -DskipTests -pl bench -am package
-mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt > /dev/null
-cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+cp_file=bench/target/classpath.txt
+log="$(mktemp)"
+
+# One reactor build that packages and writes the classpath: the sibling modules resolve to their target/
+# folders, not to ~/.m2 (a fresh clone has never installed them, and nothing should). Maven's output goes to a
+# log that is shown when it fails.
+echo "mqtt-bench: building bench and what it needs (mvn -B -DskipTests -pl bench -am package dependency:build-classpath) ..."
+if ! mvn -B -DskipTests -pl bench -am package dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt > "$log" 2>&1; then
+  tail -n 60 "$log" >&2
+  echo "mqtt-bench: the build failed (full log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
+cp="bench/target/classes:$(cat "$cp_file")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for what in ${WHAT:-latency throughput}; do

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.isoband.app.parts.DashboardPart;
 import org.isoband.app.parts.EmbeddedBroker;
 import org.isoband.core.coach.Leg;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.RepEvent;
@@ -122,7 +123,8 @@ final class DemoCommand implements Callable<Integer> {
         boolean console = System.console() != null;
         Optional<EmbeddedBroker> embedded = broker == null ? Optional.of(new EmbeddedBroker()) : Optional.empty();
         String url = embedded.map(EmbeddedBroker::url).orElse(broker);
-        GatewayConfig cfg = preset(dir, url, new SensorConfig.Sim(chosen, seed, speed),
+        MqttProtocol protocol = embedded.map(EmbeddedBroker::protocol).orElse(MqttProtocol.V5);
+        GatewayConfig cfg = preset(dir, url, protocol, new SensorConfig.Sim(chosen, seed, speed),
                 headless ? (console ? DisplayOutput.TERMINAL : DisplayOutput.NONE) : DisplayOutput.AUTO,
                 Optional.ofNullable(snapshot));
         GatewayParts standard = GatewayParts.of(cfg);
@@ -156,7 +158,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The demo's configuration: the simulated athlete, the plan above, everything kept in {@code dir}. */
-    private static GatewayConfig preset(Path dir, String brokerUrl, SensorConfig.Sim sensor, DisplayOutput output,
+    private static GatewayConfig preset(Path dir, String brokerUrl, MqttProtocol protocol, SensorConfig.Sim sensor,
+                                        DisplayOutput output,
                                         Optional<Path> snapshot) {
         GatewayConfig d = ConfigLoader.defaults();
         GatewayConfig.Mqtt m = d.mqtt();
@@ -164,7 +167,7 @@ final class DemoCommand implements Callable<Integer> {
         return new GatewayConfig(GATEWAY, BAND, sensor, d.calibration(), d.fullScaleN(), PLAN,
                 new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot),
                 d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
-                        m.topicPrefix(), m.forceRateHz()), dir.resolve("gateway.db"), d.dashboard());
+                        m.topicPrefix(), m.forceRateHz(), protocol), dir.resolve("gateway.db"), d.dashboard());
     }
 
     /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */

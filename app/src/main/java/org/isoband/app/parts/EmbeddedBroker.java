@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Properties;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.gateway.runtime.Part;
 import org.isoband.gateway.runtime.PartContext;
 
@@ -22,6 +23,11 @@ public final class EmbeddedBroker implements Part {
     @Override
     public String name() {
         return "embedded MQTT broker";
+    }
+
+    /** Moquette 0.17 speaks MQTT 3.1.1 only (0.18, with MQTT 5, is not on Maven Central here). */
+    public MqttProtocol protocol() {
+        return MqttProtocol.V3_1_1;
     }
 
     public String url() {

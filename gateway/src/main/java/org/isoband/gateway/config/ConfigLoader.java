@@ -16,6 +16,7 @@ import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
 import org.isoband.device.ble.BleProfile;
 import org.isoband.device.sim.Scenario;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -289,7 +290,8 @@ public final class ConfigLoader {
         GatewayConfig.Mqtt mqtt = new GatewayConfig.Mqtt(url, m.string("username", null), m.string("password", null),
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
-                m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100));
+                m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100),
+                m.choice("protocol", MqttProtocol.V5, List.of(MqttProtocol.values()), MqttProtocol::setting));
         String prefix = mqtt.topicPrefix();
         if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("//")
                 || prefix.chars().anyMatch(c -> c == '+' || c == '#' || Character.isWhitespace(c))) {

@@ -58,7 +58,8 @@ public final class GatewayParts {
                 .withTls(m.caFile(), m.clientCert(), m.clientKey())
                 .withClientId(m.clientId())
                 .withTopicPrefix(m.topicPrefix())
-                .withForceRate(m.forceRateHz());
+                .withForceRate(m.forceRateHz())
+                .withProtocol(m.protocol());
         return Optional.of(new MqttLink(config, cfg.band(), cfg.plan().holdTargetS()));
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Parts {
     private static final Logger LOG = LoggerFactory.getLogger(Parts.class);
-    /** Longer than any part's own bounded wait (the MQTT link waits up to a few seconds for acknowledgements). */
-    static final Duration STOP_WITHIN = Duration.ofSeconds(10);
+    /** Longer than any part's own bounded wait (the MQTT link waits up to 10 s for acknowledgements, then writes what is left). */
+    static final Duration STOP_WITHIN = Duration.ofSeconds(15);
 
     private final List<Part> started;
     private final Duration stopWithin;

@@ -17,6 +17,7 @@ import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SensorModel;
 import org.isoband.device.sim.SimulatedSession;
 import org.isoband.device.sim.SimulatedSource;
+import org.isoband.core.retry.Backoff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class MqttPublisherIT {
     }
 
     private MqttConfig config(List<String> bands) {
-        return MqttConfig.of(broker.url(), "Test Pi", bands, dir.resolve("outbox.db"))
-                .withBackoff(new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2)))
+        return MqttConfig.of(broker.url(), "Test Pi", bands, dir.resolve("outbox.db")).withProtocol(broker.protocol())
+                .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)))
                 .withHeartbeat(1);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.isoband.core.retry.Backoff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class MosquittoTlsIT {
     private MqttConfig config(String ca, String client) {
         return MqttConfig.of("ssl://localhost:" + broker.port(), "tls pi", List.of("red"), dir.resolve("outbox.db"))
                 .withTls(dir.resolve(ca + ".pem"), dir.resolve(client + ".pem"), dir.resolve(client + ".key"))
-                .withBackoff(new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)));
+                .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(1)));
     }
 
     @Test
@@ -106,9 +107,42 @@ class MosquittoTlsIT {
     void anOldStyleKeyIsRefusedWithTheCommandThatConvertsIt() throws Exception {
         openssl("genrsa", "-traditional", "-out", "old.key", "2048");
 
-        assertThatThrownBy(() -> TlsSocketFactory.create(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("old.key")))
+        assertThatThrownBy(() -> org.isoband.core.tls.PemTls.socketFactory(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("old.key")))
                 .hasMessageContaining("old.key").hasMessageContaining("openssl pkcs8 -topk8 -nocrypt");
-        assertThatThrownBy(() -> TlsSocketFactory.create(dir.resolve("client.key"), null, null))
+        assertThatThrownBy(() -> org.isoband.core.tls.PemTls.socketFactory(dir.resolve("client.key"), null, null))
                 .hasMessageContaining("client.key").hasMessageContaining("not a readable PEM certificate");
+    }
+
+    @Test
+    void theDashboardReadsTheSameTlsSettingsAndStoresEveryRepThroughMutualTls() throws Exception {
+        org.isoband.dashboard.RunningDashboard dashboard = EndToEnd.dashboard(dir, "ssl://localhost:" + broker.port(),
+                new org.isoband.dashboard.DashboardSettings.BrokerTls(dir.resolve("ca.pem"), dir.resolve("client.pem"),
+                        dir.resolve("client.key")));
+        try {
+            assertThat(dashboard.awaitSubscribed(30, TimeUnit.SECONDS)).as("the dashboard connected over mutual TLS").isTrue();
+            // The gateway named as the reps say (the dashboard believes the topic, not the payload).
+            publisher = MqttPublisher.start(MqttConfig.of("ssl://localhost:" + broker.port(), EndToEnd.GATEWAY, List.of("red"),
+                    dir.resolve("outbox.db")).withTls(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("client.key")));
+            EndToEnd e2e = new EndToEnd();
+            for (int i = 0; i < 10; i++) {
+                publisher.publishRep(e2e.rep());
+            }
+            assertThat(e2e.awaitAllStored(dashboard, Duration.ofSeconds(30))).isTrue();
+            assertThat(EndToEnd.stored(dashboard)).containsExactlyInAnyOrderElementsOf(e2e.made());
+        } finally {
+            dashboard.close();
+        }
+    }
+
+    @Test
+    void theDashboardRefusesABrokerSignedByAnotherCa() throws Exception {
+        org.isoband.dashboard.RunningDashboard dashboard = EndToEnd.dashboard(dir, "ssl://localhost:" + broker.port(),
+                new org.isoband.dashboard.DashboardSettings.BrokerTls(dir.resolve("other-ca.pem"), dir.resolve("client.pem"),
+                        dir.resolve("client.key")));
+        try {
+            assertThat(dashboard.awaitSubscribed(3, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            dashboard.close();
+        }
     }
 }
