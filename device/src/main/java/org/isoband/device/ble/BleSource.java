@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import org.isoband.core.retry.Backoff;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSink;
 import org.isoband.device.source.SampleSource;
@@ -122,7 +123,8 @@ public final class BleSource implements SampleSource {
     }
 
     private void run() {
-        Backoff backoff = new Backoff(config.timings().backoffInitial(), config.timings().backoffMax(), JITTER, random);
+        Backoff.Attempts backoff = new Backoff(config.timings().backoffInitial(), config.timings().backoffMax(), JITTER)
+                .attempts(random);
         LinkContext context = new LinkContext(config, thread::running, delivery, backoff, memory, links);
         delivery.state(LinkState.CONNECTING, "looking for " + config.wanted() + " on " + config.adapter());
         try {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.isoband.core.retry.Backoff;
 
 /**
  * What a {@link SensorLink} shares with its {@link BleSource}: the configuration, whether the source still runs,
@@ -19,12 +20,12 @@ final class LinkContext {
 
     final BleConfig config;
     final Delivery delivery;
-    final Backoff backoff;
+    final Backoff.Attempts backoff;
     final RememberedDevice memory;
     private final BooleanSupplier running;
     private final List<FrameStream> links;
 
-    LinkContext(BleConfig config, BooleanSupplier running, Delivery delivery, Backoff backoff,
+    LinkContext(BleConfig config, BooleanSupplier running, Delivery delivery, Backoff.Attempts backoff,
             RememberedDevice memory, List<FrameStream> links) {
         this.config = config;
         this.running = running;
