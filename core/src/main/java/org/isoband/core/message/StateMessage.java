@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.Verdict;
 
 /**
  * The live state of one band, published retained on {@code isoband/<gateway>/<band>/state} whenever the phase
@@ -24,6 +25,8 @@ import org.isoband.core.detect.Phase;
  * @param repsToday  reps finished today (gateway's local day)
  * @param heldToday  of those, the ones HELD
  * @param at         when this state was decided (UTC)
+ * @param lastRep    the band's newest rep, or null before its first: retained with the state so that a
+ *                   consumer that (re)starts, such as Home Assistant, knows it without the rep event
  */
 public record StateMessage(
         String gateway,
@@ -39,7 +42,33 @@ public record StateMessage(
         String link,
         int repsToday,
         int heldToday,
-        Instant at) {
+        Instant at,
+        LastRep lastRep) {
+
+    /**
+     * What a consumer needs of the newest rep to show it after a restart.
+     *
+     * @param steadyS steady seconds of the rep
+     * @param verdict its verdict
+     * @param end     when it ended (UTC)
+     */
+    public record LastRep(double steadyS, Verdict verdict, Instant end) {
+        public LastRep {
+            Objects.requireNonNull(verdict, "verdict");
+            steadyS = Double.isFinite(steadyS) ? MessageWriter.round(steadyS, 3) : Double.NaN;
+            end = end.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        public static LastRep of(RepMessage rep) {
+            return new LastRep(rep.steadyS(), rep.verdict(), rep.end());
+        }
+    }
+
+    /** A state without a rep yet (or from a publisher that does not know it). */
+    public StateMessage(String gateway, String band, String session, Phase phase, String leg, Integer angle, int rep,
+                        double steadyS, double levelN, double restN, String link, int repsToday, int heldToday, Instant at) {
+        this(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday, heldToday, at, null);
+    }
 
     public static final int SCHEMA = 1;
     static final String KIND = "state";
@@ -69,15 +98,29 @@ public record StateMessage(
         return repsToday == 0 ? Double.NaN : 100.0 * heldToday / repsToday;
     }
 
+    /** This state with the newest rep set. */
+    public StateMessage withLastRep(LastRep newest) {
+        return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday,
+                heldToday, at, newest);
+    }
+
+    /** This state on a new local day: nothing done today yet, decided at {@code now}. */
+    public StateMessage newDay(Instant now) {
+        return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, 0, 0, now,
+                lastRep);
+    }
+
     public String toJson() {
-        return new MessageWriter(SCHEMA)
+        MessageWriter out = new MessageWriter(SCHEMA)
                 .text("gateway", gateway).text("band", band).text("session", session)
                 .text("phase", phase.name()).text("leg", leg).integer("angle", angle).integer("rep", rep)
                 .number("steady_s", steadyS, 3).number("level_n", levelN, 2).number("rest_n", restN, 2)
                 .text("link", link).integer("reps_today", repsToday).integer("held_today", heldToday)
                 .number("held_pct_today", heldPctToday(), 1)
-                .instant("at", at)
-                .json();
+                .instant("at", at);
+        out.object("last_rep", lastRep == null ? null : new MessageWriter().number("steady_s", lastRep.steadyS(), 3)
+                .text("verdict", lastRep.verdict().name()).instant("end", lastRep.end()));
+        return out.json();
     }
 
     /** Reads a state message; throws {@link MessageFormatException} naming the first bad field. */
@@ -99,6 +142,15 @@ public record StateMessage(
         return new StateMessage(in.text("gateway"), in.text("band"), in.text("session"),
                 in.enumValue("phase", Phase.class), leg, in.optionalInteger("angle"), in.integer("rep"),
                 in.number("steady_s"), in.number("level_n"), in.number("rest_n"), link, reps, held,
-                in.instant("at"));
+                in.instant("at"), lastRep(in));
+    }
+
+    /** Absent in states from before the field (and null before the first rep). */
+    private static LastRep lastRep(MessageReader in) {
+        MessageReader rep = in.optionalObject("last_rep");
+        if (rep == null) {
+            return null;
+        }
+        return new LastRep(rep.number("steady_s"), rep.enumValue("verdict", Verdict.class), rep.instant("end"));
     }
 }
