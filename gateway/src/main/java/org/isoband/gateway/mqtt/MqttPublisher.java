@@ -69,7 +69,7 @@ public final class MqttPublisher implements EventPublisher {
 
     private final MqttConfig config;
     private final TopicNames topics;
-    private final HomeAssistantDiscovery discovery;
+    private final HomeAssistantLink homeAssistant;
     private final ScheduledThreadPoolExecutor loop;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options;
@@ -104,10 +104,9 @@ public final class MqttPublisher implements EventPublisher {
     private volatile boolean connectedNow;
     private volatile int inMemory;
 
-    private MqttPublisher(MqttConfig config) {
+    private MqttPublisher(MqttConfig config, HomeAssistantOptions ha) {
         this.config = config;
         this.topics = config.topics();
-        this.discovery = new HomeAssistantDiscovery(topics, version(), (int) Math.max(10, Math.ceil(2 * config.heartbeatS())));
         this.loop = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "mqtt-publisher");
             t.setDaemon(true);
@@ -122,6 +121,7 @@ public final class MqttPublisher implements EventPublisher {
         }
         client.setCallback(new Callback());
         options = connectOptions(config, topics);
+        homeAssistant = new HomeAssistantLink(config, ha, version(), new LinkBroker(), states, this::republishLive);
         for (String band : config.bands()) {
             available.put(TopicNames.sanitize(band), false);
         }
@@ -132,7 +132,12 @@ public final class MqttPublisher implements EventPublisher {
      * in the background. Call it when setting up, not from the sensor thread: it waits on the disk.
      */
     public static MqttPublisher start(MqttConfig config) {
-        MqttPublisher publisher = new MqttPublisher(config);
+        return start(config, HomeAssistantOptions.defaults());
+    }
+
+    /** {@link #start(MqttConfig)} with Home Assistant's birth topic, the dashboard's address, the bands' addresses. */
+    public static MqttPublisher start(MqttConfig config, HomeAssistantOptions homeAssistant) {
+        MqttPublisher publisher = new MqttPublisher(config, homeAssistant);
         publisher.begin();
         return publisher;
     }
@@ -178,6 +183,7 @@ public final class MqttPublisher implements EventPublisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        loop.execute(guard(homeAssistant::start));
         loop.execute(guard(this::connect));
         long period = Math.max(10, Math.round(1000 / config.forceRateHz()));
         loop.scheduleAtFixedRate(guard(this::forceTick), period, period, TimeUnit.MILLISECONDS);
@@ -275,6 +281,7 @@ public final class MqttPublisher implements EventPublisher {
         if (!diskTrouble) {
             log.error("OUTBOX NOT WRITABLE: {}; keeping the newest {} events in memory until it can be written again",
                     e.getMessage(), config.prune().memoryEvents());
+            homeAssistant.error("OUTBOX NOT WRITABLE: " + e.getMessage());
             diskTrouble = true;
         }
     }
@@ -291,6 +298,7 @@ public final class MqttPublisher implements EventPublisher {
             unsent.decrementAndGet();
             droppedFromMemory.incrementAndGet();
             if (!memoryFullReported) {
+                homeAssistant.error("OUTBOX MEMORY FULL: dropping the oldest events kept in memory");
                 log.error("OUTBOX MEMORY FULL: {} events wait in memory; dropping the oldest ({}) to keep the newest",
                         config.prune().memoryEvents(), oldest);
                 memoryFullReported = true;
@@ -444,9 +452,10 @@ public final class MqttPublisher implements EventPublisher {
     @Override
     public void publishState(StateMessage state) {
         submit(() -> {
-            states.put(state.band(), state);
+            StateMessage withRep = homeAssistant.state(state);
+            states.put(state.band(), withRep);
             if (connected) {
-                send(topics.state(state.band()), state.toJson(), 1, true, null);
+                send(topics.state(state.band()), withRep.toJson(), 1, true, null);
             }
             updateAvailability(state.band());
         });
@@ -459,11 +468,13 @@ public final class MqttPublisher implements EventPublisher {
     }
 
     private void forceTick() {
+        long now = System.nanoTime();
         for (ForceBatcher batcher : force.values()) {
             ForceBatch batch = batcher.drain();
             if (batch == null) {
                 continue;
             }
+            homeAssistant.force(batch, now);
             if (!connected || forceOutstanding >= FORCE_BACKLOG) {
                 batcher.notSent(batch);
                 continue;
@@ -482,6 +493,7 @@ public final class MqttPublisher implements EventPublisher {
                 }
             });
         }
+        homeAssistant.forceTick(now, connected);
     }
 
     private void heartbeatTick() {
@@ -493,6 +505,7 @@ public final class MqttPublisher implements EventPublisher {
         for (String band : bands) {
             updateAvailability(band);
         }
+        homeAssistant.diagnosticsTick(unsent.get(), inMemory, connected);
         retryStore();
     }
 
@@ -547,6 +560,7 @@ public final class MqttPublisher implements EventPublisher {
         long delay = config.backoff().delayMillis(attempt++, jitter::nextDouble);
         log.warn("mqtt: cannot connect to {}: {}; retrying in {} ms ({} event(s) wait in the outbox)",
                 config.brokerUrl(), describe(cause), delay, unsent.get());
+        homeAssistant.error("cannot connect to " + config.brokerUrl() + ": " + describe(cause));
         loop.schedule(guard(this::connect), delay, TimeUnit.MILLISECONDS);
     }
 
@@ -558,18 +572,8 @@ public final class MqttPublisher implements EventPublisher {
         connects.incrementAndGet();
         log.info("mqtt: connected to {} as {}; {} event(s) to publish", config.brokerUrl(), config.clientId(), unsent.get());
         send(topics.status(), "online", 1, true, null);
-        try {
-            client.subscribe(topics.homeAssistantStatus(), 0);
-        } catch (MqttException e) {
-            log.warn("mqtt: cannot subscribe to {}: {}", topics.homeAssistantStatus(), describe(e));
-        }
-        announceDiscovery();
-        for (Map.Entry<String, Boolean> band : available.entrySet()) {
-            send(topics.availability(band.getKey()), band.getValue() ? "online" : "offline", 1, true, null);
-        }
-        for (StateMessage state : states.values()) {
-            send(topics.state(state.band()), state.toJson(), 1, true, null);
-        }
+        homeAssistant.connected(unsent.get(), inMemory);
+        republishLive();
         inflight.clear();
         publishedUpTo = 0;
         forceOutstanding = 0;
@@ -586,6 +590,7 @@ public final class MqttPublisher implements EventPublisher {
         long delay = config.backoff().delayMillis(attempt++, jitter::nextDouble);
         log.warn("mqtt: lost the connection to {}: {}; reconnecting in {} ms ({} event(s) wait in the outbox)",
                 config.brokerUrl(), describe(cause), delay, unsent.get());
+        homeAssistant.error("lost the connection to " + config.brokerUrl() + ": " + describe(cause));
         loop.schedule(guard(this::connect), delay, TimeUnit.MILLISECONDS);
     }
 
@@ -611,63 +616,58 @@ public final class MqttPublisher implements EventPublisher {
         return text;
     }
 
-    // ---- Home Assistant discovery --------------------------------------------------------------------------
+    // ---- Home Assistant -------------------------------------------------------------------------------------
 
-    /** Announces the configured bands and removes the configs of bands announced before but gone now. */
-    private void announceDiscovery() {
+    /** Every band's availability and newest state again: on connection, and after Home Assistant restarted. */
+    private void republishLive() {
         if (!connected) {
             return;
         }
-        Map<String, String> before = new LinkedHashMap<>();
-        if (outbox != null) {
-            try {
-                before.putAll(outbox.announced());
-            } catch (OutboxException e) {
-                diskTroubleBegins(e);
-            }
+        for (Map.Entry<String, Boolean> band : available.entrySet()) {
+            send(topics.availability(band.getKey()), band.getValue() ? "online" : "offline", 1, true, null);
         }
-        Set<String> wanted = new HashSet<>();
-        for (String band : config.bands()) {
-            for (HomeAssistantDiscovery.Config c : discovery.configs(band)) {
-                wanted.add(c.topic());
-                boolean known = before.containsKey(c.topic());
-                send(c.topic(), c.payload(), 1, true, afterAck(() -> {
-                    if (!known && outbox != null) {
-                        outbox.announce(c.topic(), c.band());
-                    }
-                }));
-            }
-        }
-        for (Map.Entry<String, String> old : before.entrySet()) {
-            if (!wanted.contains(old.getKey())) {
-                send(old.getKey(), "", 1, true, afterAck(() -> {
-                    if (outbox != null) {
-                        outbox.forget(old.getKey());
-                    }
-                    log.info("home assistant: removed {} (band {} is no longer configured)", old.getKey(), old.getValue());
-                }));
-            }
+        for (StateMessage state : states.values()) {
+            send(topics.state(state.band()), state.toJson(), 1, true, null);
         }
     }
 
-    private IMqttActionListener afterAck(Runnable onLoop) {
-        return new IMqttActionListener() {
-            @Override
-            public void onSuccess(IMqttToken token) {
-                submit(() -> {
-                    try {
-                        onLoop.run();
-                    } catch (OutboxException e) {
-                        diskTroubleBegins(e);
-                    }
-                });
+    /** The connection as the Home Assistant side sees it, on the loop thread. */
+    private final class LinkBroker implements HomeAssistantLink.Broker {
+        @Override
+        public void publish(String topic, String payload, int qos, boolean retained) {
+            if (connected) {
+                send(topic, payload, qos, retained, null);
             }
+        }
 
-            @Override
-            public void onFailure(IMqttToken token, Throwable cause) {
-                // Announced again on the next connection.
+        @Override
+        public void subscribe(String filter) {
+            try {
+                client.subscribe(filter, 0);
+            } catch (MqttException e) {
+                log.warn("mqtt: cannot subscribe to {}: {}", filter, describe(e));
             }
-        };
+        }
+
+        @Override
+        public void unsubscribe(String filter) {
+            try {
+                if (connected) {
+                    client.unsubscribe(filter);
+                }
+            } catch (MqttException e) {
+                log.debug("mqtt: cannot unsubscribe from {}: {}", filter, describe(e));
+            }
+        }
+
+        @Override
+        public void later(Runnable task, long delayMs) {
+            try {
+                loop.schedule(guard(task), delayMs, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // Closing.
+            }
+        }
     }
 
     private final class Callback implements MqttCallback {
@@ -678,10 +678,9 @@ public final class MqttPublisher implements EventPublisher {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            // Home Assistant's birth message: it restarted and may have lost what it knew; announce again.
-            if (topic.equals(topics.homeAssistantStatus()) && "online".equals(new String(message.getPayload(), StandardCharsets.UTF_8))) {
-                submit(MqttPublisher.this::announceDiscovery);
-            }
+            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
+            boolean retained = message.isRetained();
+            submit(() -> homeAssistant.message(topic, payload, retained));
         }
 
         @Override

@@ -60,7 +60,7 @@ class TopicNamesTest {
         assertThat(t.force("red")).isEqualTo("isoband/garage_pi/red/force");
         assertThat(t.session("red")).isEqualTo("isoband/garage_pi/red/session");
         assertThat(t.availability("red")).isEqualTo("isoband/garage_pi/red/availability");
-        assertThat(t.discovery("sensor", "red", "force")).isEqualTo("homeassistant/sensor/isoband_garage_pi_red/force/config");
+        assertThat(t.discovery("sensor", t.nodeId("red"), "force")).isEqualTo("homeassistant/sensor/isoband_garage_pi_red/force/config");
         assertThat(t.all()).isEqualTo("isoband/garage_pi/#");
     }
 
