@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.isoband.core.retry.Backoff;
 
 /**
  * Everything the MQTT publisher needs, validated. The config file parser (another issue) builds one of these;

@@ -1,130 +1,84 @@
 package org.isoband.gateway.mqtt;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.IMqttActionListener;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.isoband.core.message.ForceBatch;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
+import org.isoband.core.retry.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link EventPublisher} over MQTT 3.1.1 with Eclipse Paho. All its work happens on one thread (the
- * "loop"): callers and Paho's callbacks only hand tasks to it, so the sensor thread never waits on the
- * network or the disk, and the outbox and the connection state need no locks.
+ * The {@link EventPublisher} over MQTT: puts the parts together on one {@link PublisherLoop}, and nothing else.
  *
  * <ul>
- *   <li>Rep events and session summaries are stored in the {@link Outbox} first (several per transaction when
- *       they come fast), then published at QoS 1, at most {@link #WINDOW} at a time, oldest first; an event is
- *       marked sent only when the broker's PUBACK arrives. On every (re)connection the unsent are published
- *       again from the oldest: the broker may see an event twice, consumers de-duplicate by id.</li>
- *   <li>When the outbox file cannot be written (disk full, I/O error) the publisher says so in one line and
- *       keeps the newest events in memory (bounded), publishing them from there, and moves them back to the
- *       file as soon as it can be written.</li>
- *   <li>Force samples are batched per band, at most {@code forceRateHz} batches a second, at QoS 0; a batch is
- *       dropped (its samples counted in the next batch's {@code dropped}) when not connected or when earlier
- *       batches have not left yet.</li>
- *   <li>{@code status} is retained "online" with a retained Last Will "offline", and "offline" is published
- *       on {@link #close}. Each band's {@code availability} is retained "online" while samples arrive (the
- *       data heartbeat) and its link is STREAMING. The newest {@code state} of each band is retained.</li>
- *   <li>Reconnection uses {@link Backoff} (exponential, with jitter), not Paho's automatic reconnect.</li>
+ *   <li>{@link MqttConnection}: the connection, its state and its backoff.</li>
+ *   <li>{@link OutboxDrain}: rep events and session summaries from the durable outbox to the broker's PUBACK
+ *       (the in-flight window, acks, refusals, the memory fallback). The ack bookkeeping is all there.</li>
+ *   <li>{@link Availability}: each band's retained state and availability (the data heartbeat), and the
+ *       gateway's status with its Last Will.</li>
+ *   <li>{@link HomeAssistantAnnouncer}: Home Assistant discovery, the cleanup of removed bands, the gateway's
+ *       diagnostics; the states are republished at local midnight ({@link LocalMidnight}).</li>
+ *   <li>{@link ForceStream}: live force, rate-limited, dropped when late.</li>
  * </ul>
  */
 public final class MqttPublisher implements EventPublisher {
     private static final Logger log = LoggerFactory.getLogger(MqttPublisher.class);
-    /** Outbox events in flight at once: enough to fill a loopback or Wi-Fi link, far below Paho's limit. */
-    static final int WINDOW = 200;
     private static final int PAHO_MAX_INFLIGHT = 1000;
-    /** QoS 0 force batches handed to Paho and not yet written: past this the link is too slow, drop. */
-    private static final int FORCE_BACKLOG = 10;
-    private static final Duration RETRY_STORE = Duration.ofSeconds(5);
+    /** Refused events are tried again after this (doubling to the cap): an access rule is fixed by hand. */
+    static final Backoff REFUSAL_RETRY = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5), 0.5);
 
     private final MqttConfig config;
     private final TopicNames topics;
-    private final HomeAssistantLink homeAssistant;
-    private final ScheduledThreadPoolExecutor loop;
-    private final MqttAsyncClient client;
-    private final MqttConnectOptions options;
-    private final Map<String, ForceBatcher> force = new ConcurrentHashMap<>();
-    private final Random jitter = new Random();
+    private final PublisherLoop loop = new PublisherLoop("mqtt-publisher");
+    private final MqttConnection connection;
+    private final OutboxDrain drain;
+    private final ForceStream force;
+    private final Availability availability;
+    private final HomeAssistantAnnouncer discovery;
+    private final LocalMidnight midnight;
     private final AtomicBoolean closeCalled = new AtomicBoolean();
-
-    // Loop thread only.
-    private Outbox outbox;
-    private final LinkedHashMap<String, OutboxEntry> memory = new LinkedHashMap<>();
-    private final List<OutboxEntry> toStore = new ArrayList<>();
-    private final List<OutboxEntry> acked = new ArrayList<>();
-    private final Set<String> inflight = new HashSet<>();
-    private final Map<String, StateMessage> states = new HashMap<>();
-    private final Map<String, Boolean> available = new HashMap<>();
-    private long publishedUpTo;
-    private boolean connected;
-    private boolean connecting;
-    private boolean shutDown;
-    private int attempt;
-    private int forceOutstanding;
-    private boolean diskTrouble;
-    private boolean memoryFullReported;
-    private long lastStoreRetryNanos;
-
-    // Read from any thread.
-    private final AtomicLong unsent = new AtomicLong();
-    private final AtomicLong ackedTotal = new AtomicLong();
-    private final AtomicLong droppedFromMemory = new AtomicLong();
-    private final AtomicLong forceBatches = new AtomicLong();
-    private final AtomicLong connects = new AtomicLong();
-    private volatile boolean connectedNow;
-    private volatile int inMemory;
+    private final java.util.concurrent.atomic.AtomicLong connects = new java.util.concurrent.atomic.AtomicLong();
 
     private MqttPublisher(MqttConfig config, HomeAssistantOptions ha) {
         this.config = config;
         this.topics = config.topics();
-        this.loop = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "mqtt-publisher");
-            t.setDaemon(true);
-            return t;
-        });
-        loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        loop.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
-        try {
-            client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("broker URL " + config.brokerUrl() + ": " + e.getMessage(), e);
-        }
-        client.setCallback(new Callback());
-        options = connectOptions(config, topics);
-        homeAssistant = new HomeAssistantLink(config, ha, version(), new LinkBroker(), states, this::republishLive);
-        for (String band : config.bands()) {
-            available.put(TopicNames.sanitize(band), false);
-        }
+        MqttTransport transport = new Paho3Transport(config, PAHO_MAX_INFLIGHT);
+        Random random = new Random();
+        this.drain = new OutboxDrain(config.outboxFile(), config.prune(), transport, loop, Clock.systemUTC(),
+                System::nanoTime, REFUSAL_RETRY, random);
+        this.force = new ForceStream(topics, transport, loop, System::nanoTime);
+        this.availability = new Availability(topics, transport, force, System::nanoTime, config.heartbeatS(), config.bands());
+        this.discovery = new HomeAssistantAnnouncer(topics, new HomeAssistantDiscovery(topics, config.gateway(), version(),
+                (int) Math.max(10, Math.ceil(2 * config.heartbeatS())), ha), ha, config.bands(), transport, availability);
+        this.midnight = new LocalMidnight(ha.clock());
+        this.connection = new MqttConnection(transport, loop, config.backoff(), random, config.brokerUrl(),
+                drain::unsent, new MqttConnection.Listener() {
+                    @Override
+                    public void connected(boolean sessionPresent, int receiveMaximum) {
+                        onConnected(receiveMaximum);
+                    }
+
+                    @Override
+                    public void disconnected() {
+                        drain.disconnected();
+                        force.disconnected();
+                        availability.disconnected();
+                        discovery.disconnected("lost the connection to " + config.brokerUrl() + " (the log says why)");
+                    }
+
+                    @Override
+                    public void message(String topic, byte[] payload) {
+                        discovery.message(topic, payload);
+                    }
+                });
     }
 
     /**
@@ -142,34 +96,6 @@ public final class MqttPublisher implements EventPublisher {
         return publisher;
     }
 
-    private static MqttConnectOptions connectOptions(MqttConfig config, TopicNames topics) {
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        // The outbox, not the broker's session, is what makes events durable; a clean session keeps the
-        // broker from replaying a stale queue to a gateway that was away for days.
-        o.setCleanSession(true);
-        o.setAutomaticReconnect(false);
-        o.setKeepAliveInterval(30);
-        o.setConnectionTimeout(10);
-        o.setMaxInflight(PAHO_MAX_INFLIGHT);
-        o.setWill(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), 1, true);
-        if (config.username() != null) {
-            o.setUserName(config.username());
-        }
-        if (config.password() != null) {
-            o.setPassword(config.password().toCharArray());
-        }
-        o.setHttpsHostnameVerificationEnabled(true); // the broker's certificate must name the host we dial
-        if (!config.tls()) {
-            o.setSocketFactory(NoDelaySockets.plain());
-        } else if (config.caFile() != null || config.clientCertFile() != null) {
-            o.setSocketFactory(NoDelaySockets.tls(TlsSocketFactory.create(config.caFile(), config.clientCertFile(), config.clientKeyFile())));
-        } else {
-            o.setSocketFactory(NoDelaySockets.tls((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault()));
-        }
-        return o;
-    }
-
     private static String version() {
         String v = MqttPublisher.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
@@ -177,556 +103,101 @@ public final class MqttPublisher implements EventPublisher {
 
     private void begin() {
         try {
-            loop.submit(guard(this::openOutbox)).get();
+            loop.call(() -> {
+                drain.open();
+                return null;
+            }, Duration.ofSeconds(30));
         } catch (ExecutionException e) {
             throw new IllegalStateException("opening the outbox failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("opening the outbox took more than 30 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        loop.execute(guard(homeAssistant::start));
-        loop.execute(guard(this::connect));
-        long period = Math.max(10, Math.round(1000 / config.forceRateHz()));
-        loop.scheduleAtFixedRate(guard(this::forceTick), period, period, TimeUnit.MILLISECONDS);
-        loop.scheduleWithFixedDelay(guard(this::heartbeatTick), 200, 200, TimeUnit.MILLISECONDS);
-        loop.scheduleWithFixedDelay(guard(this::prune), 1, 600, TimeUnit.SECONDS);
+        loop.execute(connection::connect);
+        loop.atRate(force::tick, Duration.ofMillis(Math.max(10, Math.round(1000 / config.forceRateHz()))));
+        loop.every(() -> {
+            availability.tick();
+            drain.tick();
+            discovery.tick(drain.unsent(), drain.inMemory(), drain.refusedTotal());
+        }, Duration.ofMillis(200), Duration.ofMillis(200));
+        loop.execute(this::scheduleMidnight);
+        loop.every(drain::prune, Duration.ofSeconds(1), Duration.ofMinutes(10));
     }
 
-    /** A task that logs a bug instead of silently killing the periodic task it belongs to. */
-    private Runnable guard(Runnable task) {
-        return () -> {
-            try {
-                if (!shutDown) {
-                    task.run();
-                }
-            } catch (RuntimeException e) {
-                log.error("mqtt publisher: unexpected failure (a bug)", e);
-            }
-        };
+    private void onConnected(int receiveMaximum) {
+        connects.incrementAndGet();
+        MqttTransport transport = connection.transport();
+        transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
+        discovery.subscriptions().forEach(filter -> transport.subscribe(filter, 0));
+        discovery.connected(drain.unsent(), drain.inMemory());
+        availability.connected();
+        force.connected();
+        drain.connected(receiveMaximum);
     }
 
-    private boolean submit(Runnable task) {
-        try {
-            loop.execute(guard(task));
-            return true;
-        } catch (RejectedExecutionException e) {
-            log.warn("mqtt publisher: already closed, not published");
-            return false;
+    /** At the next local midnight, the states again with nothing done today; then the midnight after. */
+    private void scheduleMidnight() {
+        Instant next = midnight.next();
+        loop.schedule(() -> atMidnight(next), Duration.ofMillis(midnight.millisUntil(next) + 1));
+    }
+
+    private void atMidnight(Instant when) {
+        if (midnight.now().isBefore(when)) {
+            loop.schedule(() -> atMidnight(when), Duration.ofMillis(midnight.millisUntil(when) + 1)); // woke early
+            return;
         }
-    }
-
-    // ---- the outbox -----------------------------------------------------------------------------------------
-
-    private void openOutbox() {
-        try {
-            outbox = Outbox.open(config.outboxFile(), config.prune());
-            long waiting = outbox.unsentCount();
-            unsent.addAndGet(waiting);
-            if (waiting > 0) {
-                log.info("outbox {}: {} event(s) from before wait to be published", config.outboxFile(), waiting);
-            }
-        } catch (OutboxException e) {
-            diskTroubleBegins(e);
-        }
+        availability.newDay(when, midnight.now());
+        scheduleMidnight();
     }
 
     @Override
     public void publishRep(RepMessage rep) {
-        unsent.incrementAndGet();
-        submit(() -> store(new OutboxEntry(0, rep.id(), OutboxEntry.REP, rep.band(), rep.verdict().name(),
+        drain.expect();
+        loop.execute(() -> drain.store(new OutboxEntry(0, rep.id(), OutboxEntry.REP, rep.band(), rep.verdict().name(),
                 topics.rep(rep.band()), rep.toJson(), System.currentTimeMillis())));
     }
 
     @Override
     public void publishSessionSummary(SessionSummary summary) {
-        unsent.incrementAndGet();
-        submit(() -> store(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
+        drain.expect();
+        loop.execute(() -> drain.store(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
                 topics.session(summary.band()), summary.toJson(), System.currentTimeMillis())));
     }
 
-    /** Collects events that arrive together so they are stored in one transaction (one fsync). */
-    private void store(OutboxEntry entry) {
-        toStore.add(entry);
-        if (toStore.size() == 1) {
-            loop.execute(guard(this::flushStore));
-        }
-    }
-
-    private void flushStore() {
-        if (toStore.isEmpty()) {
-            return;
-        }
-        List<OutboxEntry> batch = new ArrayList<>(toStore);
-        toStore.clear();
-        if (outbox != null && memory.isEmpty()) {
-            try {
-                int stored = outbox.add(batch).size();
-                unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
-                if (diskTrouble) {
-                    log.info("outbox {} is writable again", config.outboxFile());
-                    diskTrouble = false;
-                    memoryFullReported = false;
-                }
-            } catch (OutboxException e) {
-                diskTroubleBegins(e);
-                keepInMemory(batch);
-            }
-        } else {
-            // Keeps the order: while older events wait in memory, newer ones queue behind them.
-            keepInMemory(batch);
-        }
-        publishPending();
-    }
-
-    private void diskTroubleBegins(OutboxException e) {
-        if (!diskTrouble) {
-            log.error("OUTBOX NOT WRITABLE: {}; keeping the newest {} events in memory until it can be written again",
-                    e.getMessage(), config.prune().memoryEvents());
-            homeAssistant.error("OUTBOX NOT WRITABLE: " + e.getMessage());
-            diskTrouble = true;
-        }
-    }
-
-    private void keepInMemory(List<OutboxEntry> batch) {
-        for (OutboxEntry e : batch) {
-            if (memory.putIfAbsent(e.id(), e) != null) {
-                unsent.decrementAndGet();
-            }
-        }
-        while (memory.size() > config.prune().memoryEvents()) {
-            String oldest = memory.keySet().iterator().next();
-            memory.remove(oldest);
-            unsent.decrementAndGet();
-            droppedFromMemory.incrementAndGet();
-            if (!memoryFullReported) {
-                homeAssistant.error("OUTBOX MEMORY FULL: dropping the oldest events kept in memory");
-                log.error("OUTBOX MEMORY FULL: {} events wait in memory; dropping the oldest ({}) to keep the newest",
-                        config.prune().memoryEvents(), oldest);
-                memoryFullReported = true;
-            }
-        }
-        inMemory = memory.size();
-    }
-
-    /** Moves the events kept in memory back into the file once it can be written again. */
-    private void retryStore() {
-        if (memory.isEmpty() || System.nanoTime() - lastStoreRetryNanos < RETRY_STORE.toNanos()) {
-            return;
-        }
-        lastStoreRetryNanos = System.nanoTime();
-        try {
-            if (outbox == null) {
-                outbox = Outbox.open(config.outboxFile(), config.prune());
-                unsent.addAndGet(outbox.unsentCount());
-            }
-            List<OutboxEntry> moving = new ArrayList<>(memory.values());
-            outbox.add(moving);
-            memory.clear();
-            inMemory = 0;
-            log.info("outbox {} is writable again: {} event(s) moved there from memory", config.outboxFile(), moving.size());
-            diskTrouble = false;
-            memoryFullReported = false;
-            publishPending();
-        } catch (OutboxException e) {
-            // Still failing: already reported when the trouble began.
-        }
-    }
-
-    private void prune() {
-        if (outbox == null) {
-            return;
-        }
-        try {
-            int deleted = outbox.prune(System.currentTimeMillis());
-            if (deleted > 0) {
-                log.info("outbox: pruned {} sent event(s)", deleted);
-            }
-        } catch (OutboxException e) {
-            diskTroubleBegins(e);
-        }
-    }
-
-    // ---- publishing events ---------------------------------------------------------------------------------
-
-    /** Publishes unsent events, oldest first, while the window has room. */
-    private void publishPending() {
-        if (!connected) {
-            return;
-        }
-        int room = WINDOW - inflight.size();
-        // The file's events are older than those in memory: they go first, even while it cannot be written.
-        if (room > 0 && outbox != null) {
-            try {
-                for (OutboxEntry e : outbox.unsent(publishedUpTo, room)) {
-                    publishedUpTo = e.seq();
-                    if (inflight.add(e.id())) {
-                        sendEvent(e);
-                        room--;
-                    }
-                }
-            } catch (OutboxException e) {
-                diskTroubleBegins(e);
-            }
-        }
-        for (OutboxEntry e : memory.values()) {
-            if (room <= 0) {
-                break;
-            }
-            if (inflight.add(e.id())) {
-                sendEvent(e);
-                room--;
-            }
-        }
-    }
-
-    private void sendEvent(OutboxEntry e) {
-        send(e.topic(), e.payload(), 1, false, new IMqttActionListener() {
-            @Override
-            public void onSuccess(IMqttToken token) {
-                submit(() -> onAcked(e));
-            }
-
-            @Override
-            public void onFailure(IMqttToken token, Throwable cause) {
-                submit(() -> onNotAcked(e));
-            }
-        });
-    }
-
-    private void onAcked(OutboxEntry e) {
-        inflight.remove(e.id());
-        acked.add(e);
-        ackedTotal.incrementAndGet();
-        if (acked.size() == 1) {
-            loop.execute(guard(this::flushAcks));
-        }
-    }
-
-    /** Not acknowledged (the connection dropped): published again, from the outbox, after reconnecting. */
-    private void onNotAcked(OutboxEntry e) {
-        inflight.remove(e.id());
-        if (e.seq() > 0 && e.seq() <= publishedUpTo) {
-            publishedUpTo = e.seq() - 1;
-        }
-    }
-
-    /** Marks acknowledged events sent, several per transaction, and refills the window. */
-    private void flushAcks() {
-        if (acked.isEmpty()) {
-            return;
-        }
-        List<String> ids = new ArrayList<>(acked.size());
-        for (OutboxEntry e : acked) {
-            ids.add(e.id());
-            if (memory.remove(e.id()) != null) {
-                unsent.decrementAndGet();
-            }
-        }
-        inMemory = memory.size();
-        acked.clear();
-        if (outbox != null) {
-            try {
-                unsent.addAndGet(-outbox.markSent(ids, System.currentTimeMillis()));
-            } catch (OutboxException e) {
-                // Still unsent in the file: published once more later, and consumers drop the duplicate.
-                diskTroubleBegins(e);
-            }
-        }
-        publishPending();
-    }
-
-    private boolean send(String topic, String payload, int qos, boolean retained, IMqttActionListener listener) {
-        try {
-            client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, retained, null, listener);
-            return true;
-        } catch (MqttException e) {
-            log.debug("mqtt: publish to {} failed: {}", topic, describe(e));
-            if (listener != null) {
-                listener.onFailure(null, e);
-            }
-            return false;
-        }
-    }
-
-    // ---- live topics ---------------------------------------------------------------------------------------
-
     @Override
     public void publishState(StateMessage state) {
-        submit(() -> {
-            StateMessage withRep = homeAssistant.state(state);
-            states.put(state.band(), withRep);
-            if (connected) {
-                send(topics.state(state.band()), withRep.toJson(), 1, true, null);
-            }
-            updateAvailability(state.band());
-        });
+        loop.execute(() -> availability.state(state));
     }
 
     @Override
     public void publishForce(String band, Instant at, double newtons) {
-        force.computeIfAbsent(band, b -> new ForceBatcher(topics.gateway(), TopicNames.sanitize(b)))
-                .offer(at, newtons, System.nanoTime());
-    }
-
-    private void forceTick() {
-        long now = System.nanoTime();
-        for (ForceBatcher batcher : force.values()) {
-            ForceBatch batch = batcher.drain();
-            if (batch == null) {
-                continue;
-            }
-            homeAssistant.force(batch, now);
-            if (!connected || forceOutstanding >= FORCE_BACKLOG) {
-                batcher.notSent(batch);
-                continue;
-            }
-            forceOutstanding++;
-            forceBatches.incrementAndGet();
-            send(topics.force(batch.band()), batch.toJson(), 0, false, new IMqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    submit(() -> forceOutstanding = Math.max(0, forceOutstanding - 1));
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable cause) {
-                    submit(() -> forceOutstanding = Math.max(0, forceOutstanding - 1));
-                }
-            });
-        }
-        homeAssistant.forceTick(now, connected);
-    }
-
-    private void heartbeatTick() {
-        Set<String> bands = new LinkedHashSet<>(available.keySet());
-        for (ForceBatcher b : force.values()) {
-            bands.add(b.band());
-        }
-        bands.addAll(states.keySet());
-        for (String band : bands) {
-            updateAvailability(band);
-        }
-        homeAssistant.diagnosticsTick(unsent.get(), inMemory, connected);
-        retryStore();
-    }
-
-    /** A band is available while its samples arrive (the data heartbeat) and its link is streaming. */
-    private void updateAvailability(String band) {
-        ForceBatcher batcher = batcherOf(band);
-        long last = batcher == null ? Long.MIN_VALUE : batcher.lastSampleNanos();
-        boolean beating = last != Long.MIN_VALUE && System.nanoTime() - last < config.heartbeatS() * 1e9;
-        StateMessage state = states.get(band);
-        boolean online = beating && (state == null || state.link().equals("STREAMING"));
-        Boolean before = available.put(band, online);
-        if (connected && (before == null || before != online)) {
-            send(topics.availability(band), online ? "online" : "offline", 1, true, null);
-        }
-    }
-
-    private ForceBatcher batcherOf(String band) {
-        for (ForceBatcher b : force.values()) {
-            if (b.band().equals(band)) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    // ---- the connection ------------------------------------------------------------------------------------
-
-    private void connect() {
-        if (connected || connecting || shutDown) {
-            return;
-        }
-        connecting = true;
-        try {
-            client.connect(options, null, new IMqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    submit(MqttPublisher.this::onConnected);
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable cause) {
-                    submit(() -> onConnectFailed(cause));
-                }
-            });
-        } catch (MqttException e) {
-            onConnectFailed(e);
-        }
-    }
-
-    private void onConnectFailed(Throwable cause) {
-        connecting = false;
-        long delay = config.backoff().delayMillis(attempt++, jitter::nextDouble);
-        log.warn("mqtt: cannot connect to {}: {}; retrying in {} ms ({} event(s) wait in the outbox)",
-                config.brokerUrl(), describe(cause), delay, unsent.get());
-        homeAssistant.error("cannot connect to " + config.brokerUrl() + ": " + describe(cause));
-        loop.schedule(guard(this::connect), delay, TimeUnit.MILLISECONDS);
-    }
-
-    private void onConnected() {
-        connecting = false;
-        connected = true;
-        connectedNow = true;
-        attempt = 0;
-        connects.incrementAndGet();
-        log.info("mqtt: connected to {} as {}; {} event(s) to publish", config.brokerUrl(), config.clientId(), unsent.get());
-        send(topics.status(), "online", 1, true, null);
-        homeAssistant.connected(unsent.get(), inMemory);
-        republishLive();
-        inflight.clear();
-        publishedUpTo = 0;
-        forceOutstanding = 0;
-        publishPending();
-    }
-
-    private void onConnectionLost(Throwable cause) {
-        if (!connected) {
-            return;
-        }
-        connected = false;
-        connectedNow = false;
-        inflight.clear();
-        long delay = config.backoff().delayMillis(attempt++, jitter::nextDouble);
-        log.warn("mqtt: lost the connection to {}: {}; reconnecting in {} ms ({} event(s) wait in the outbox)",
-                config.brokerUrl(), describe(cause), delay, unsent.get());
-        homeAssistant.error("lost the connection to " + config.brokerUrl() + ": " + describe(cause));
-        loop.schedule(guard(this::connect), delay, TimeUnit.MILLISECONDS);
-    }
-
-    /** One line for a log: Paho's reason and the underlying cause (connection refused, not authorized...). */
-    static String describe(Throwable t) {
-        if (t == null) {
-            return "no reason given";
-        }
-        StringBuilder s = new StringBuilder(String.valueOf(t.getMessage()));
-        if (t instanceof MqttException m) {
-            s.append(" (code ").append(m.getReasonCode()).append(')');
-        }
-        if (t.getCause() != null && t.getCause() != t && t.getCause().getMessage() != null) {
-            s.append(": ").append(t.getCause().getMessage());
-        }
-        String text = s.toString();
-        if (text.contains("PKIX path")) {
-            return "TLS: the broker's certificate is not signed by a trusted CA (check caFile): " + text;
-        }
-        if (text.contains("No subject alternative") || text.contains("No name matching")) {
-            return "TLS: the broker's certificate does not name the host in the broker URL: " + text;
-        }
-        return text;
-    }
-
-    // ---- Home Assistant -------------------------------------------------------------------------------------
-
-    /** Every band's availability and newest state again: on connection, and after Home Assistant restarted. */
-    private void republishLive() {
-        if (!connected) {
-            return;
-        }
-        for (Map.Entry<String, Boolean> band : available.entrySet()) {
-            send(topics.availability(band.getKey()), band.getValue() ? "online" : "offline", 1, true, null);
-        }
-        for (StateMessage state : states.values()) {
-            send(topics.state(state.band()), state.toJson(), 1, true, null);
-        }
-    }
-
-    /** The connection as the Home Assistant side sees it, on the loop thread. */
-    private final class LinkBroker implements HomeAssistantLink.Broker {
-        @Override
-        public void publish(String topic, String payload, int qos, boolean retained) {
-            if (connected) {
-                send(topic, payload, qos, retained, null);
-            }
-        }
-
-        @Override
-        public void subscribe(String filter) {
-            try {
-                client.subscribe(filter, 0);
-            } catch (MqttException e) {
-                log.warn("mqtt: cannot subscribe to {}: {}", filter, describe(e));
-            }
-        }
-
-        @Override
-        public void unsubscribe(String filter) {
-            try {
-                if (connected) {
-                    client.unsubscribe(filter);
-                }
-            } catch (MqttException e) {
-                log.debug("mqtt: cannot unsubscribe from {}: {}", filter, describe(e));
-            }
-        }
-
-        @Override
-        public void later(Runnable task, long delayMs) {
-            try {
-                loop.schedule(guard(task), delayMs, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                // Closing.
-            }
-        }
-    }
-
-    private final class Callback implements MqttCallback {
-        @Override
-        public void connectionLost(Throwable cause) {
-            submit(() -> onConnectionLost(cause));
-        }
-
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
-            boolean retained = message.isRetained();
-            submit(() -> homeAssistant.message(topic, payload, retained));
-        }
-
-        @Override
-        public void deliveryComplete(IMqttDeliveryToken token) {
-            // Each publish has its own listener.
-        }
+        force.offer(band, at, newtons);
     }
 
     // ---- reading and closing -------------------------------------------------------------------------------
 
     public PublisherStats stats() {
-        long dropped = 0;
-        for (ForceBatcher b : force.values()) {
-            dropped += b.droppedTotal();
-        }
-        return new PublisherStats(connectedNow, unsent.get(), inMemory, droppedFromMemory.get(), ackedTotal.get(),
-                forceBatches.get(), dropped, connects.get());
+        return new PublisherStats(connection.connectedNow(), drain.unsent(), drain.inMemory(), drain.droppedFromMemory(),
+                drain.acked(), force.batches(), force.dropped(), connects.get());
     }
 
     /** Waits until every stored event was acknowledged, or the timeout passes; true when all were. */
     public boolean awaitDrained(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (unsent.get() == 0) {
+            if (drain.unsent() == 0) {
                 return true;
             }
             Thread.sleep(5);
         }
-        return unsent.get() == 0;
+        return drain.unsent() == 0;
     }
 
     @Override
     public RepCounts repCountsSince(String band, Instant since) {
         try {
-            return loop.submit(() -> {
-                if (outbox == null) {
-                    return RepCounts.NONE;
-                }
-                RepCounts counts = outbox.repCounts(TopicNames.sanitize(band), since.toEpochMilli());
-                for (OutboxEntry e : memory.values()) {
-                    if (e.kind().equals(OutboxEntry.REP) && e.band().equals(TopicNames.sanitize(band)) && e.createdMs() >= since.toEpochMilli()) {
-                        counts = counts.plus("HELD".equals(e.verdict()));
-                    }
-                }
-                return counts;
-            }).get(5, TimeUnit.SECONDS);
+            return loop.call(() -> drain.repCounts(TopicNames.sanitize(band), since.toEpochMilli()), Duration.ofSeconds(5));
         } catch (ExecutionException | TimeoutException e) {
             log.warn("outbox: cannot count today's reps of {}: {}", band, e.getCause() == null ? e : e.getCause().getMessage());
             return RepCounts.NONE;
@@ -742,54 +213,44 @@ public final class MqttPublisher implements EventPublisher {
         close(Duration.ofSeconds(2));
     }
 
-    public void close(Duration drain) {
+    public void close(Duration drainTimeout) {
         if (!closeCalled.compareAndSet(false, true)) {
             return;
         }
         try {
-            loop.submit(this::flushStore).get(5, TimeUnit.SECONDS);
-            if (connectedNow) {
-                awaitDrained(drain);
+            loop.call(() -> {
+                drain.flushStore();
+                return null;
+            }, Duration.ofSeconds(5));
+            if (connection.connectedNow()) {
+                awaitDrained(drainTimeout);
             }
-            loop.submit(this::goodbye).get(10, TimeUnit.SECONDS);
+            loop.stopTasks();
+            loop.call(() -> {
+                goodbye();
+                return null;
+            }, Duration.ofSeconds(10));
         } catch (ExecutionException | TimeoutException e) {
             log.warn("mqtt: closing did not finish cleanly: {}", e.getCause() == null ? e : e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            loop.shutdownNow();
+            loop.shutdown();
         }
     }
 
     private void goodbye() {
-        flushAcks();
-        shutDown = true;
-        try {
-            if (connected) {
-                for (String band : available.keySet()) {
-                    send(topics.availability(band), "offline", 1, true, null);
-                }
-                IMqttToken offline = client.publish(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), 1, true);
-                offline.waitForCompletion(2000);
-                client.disconnect(1000).waitForCompletion(2000);
-            } else {
-                client.disconnectForcibly(0, 100, false);
+        drain.flushAcks();
+        connection.close(() -> {
+            for (String band : availability.bands()) {
+                connection.transport().publish(topics.availability(band), "offline".getBytes(StandardCharsets.UTF_8),
+                        1, true, result -> { });
             }
-        } catch (MqttException e) {
-            log.warn("mqtt: saying goodbye to {}: {}", config.brokerUrl(), describe(e));
-        }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            log.debug("mqtt: close: {}", describe(e));
-        }
-        connected = false;
-        connectedNow = false;
-        if (outbox != null) {
-            outbox.close();
-            outbox = null;
-        }
-        long left = unsent.get();
+            connection.transport().publishAndWait(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), true,
+                    Duration.ofSeconds(2));
+        }, Duration.ofSeconds(1));
+        drain.close();
+        long left = drain.unsent();
         if (left > 0) {
             log.info("mqtt: closed with {} event(s) not yet acknowledged; they are published on the next start", left);
         }

@@ -3,6 +3,7 @@ package org.isoband.gateway.mqtt;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.isoband.core.retry.Backoff;
 import org.isoband.core.message.RepMessage;
 
 /**
@@ -19,7 +20,7 @@ public final class CrashTestGateway {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         MqttConfig config = MqttConfig.of(args[1], "crash pi", List.of("red"), Path.of(args[2]))
-                .withBackoff(new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)));
+                .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(1)));
         MqttPublisher publisher = MqttPublisher.start(config);
         if (mode.equals("produce")) {
             int count = Integer.parseInt(args[3]);

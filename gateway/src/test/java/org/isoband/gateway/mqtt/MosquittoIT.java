@@ -18,6 +18,7 @@ import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SensorModel;
 import org.isoband.device.sim.SimulatedSession;
 import org.isoband.device.sim.SimulatedSource;
+import org.isoband.core.retry.Backoff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class MosquittoIT {
 
     private MqttConfig config() {
         return MqttConfig.of(broker.url(), "Mosquitto Pi", List.of("red"), dir.resolve("outbox.db"))
-                .withBackoff(new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2)))
+                .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)))
                 .withHeartbeat(1);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.isoband.core.retry.Backoff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class MosquittoTlsIT {
     private MqttConfig config(String ca, String client) {
         return MqttConfig.of("ssl://localhost:" + broker.port(), "tls pi", List.of("red"), dir.resolve("outbox.db"))
                 .withTls(dir.resolve(ca + ".pem"), dir.resolve(client + ".pem"), dir.resolve(client + ".key"))
-                .withBackoff(new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)));
+                .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(1)));
     }
 
     @Test
@@ -106,9 +107,9 @@ class MosquittoTlsIT {
     void anOldStyleKeyIsRefusedWithTheCommandThatConvertsIt() throws Exception {
         openssl("genrsa", "-traditional", "-out", "old.key", "2048");
 
-        assertThatThrownBy(() -> TlsSocketFactory.create(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("old.key")))
+        assertThatThrownBy(() -> org.isoband.core.tls.PemTls.socketFactory(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("old.key")))
                 .hasMessageContaining("old.key").hasMessageContaining("openssl pkcs8 -topk8 -nocrypt");
-        assertThatThrownBy(() -> TlsSocketFactory.create(dir.resolve("client.key"), null, null))
+        assertThatThrownBy(() -> org.isoband.core.tls.PemTls.socketFactory(dir.resolve("client.key"), null, null))
                 .hasMessageContaining("client.key").hasMessageContaining("not a readable PEM certificate");
     }
 }

@@ -1,4 +1,4 @@
-package org.isoband.gateway.mqtt;
+package org.isoband.core.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,22 +22,28 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * TLS for an {@code ssl://} broker from the PEM files that Mosquitto setups use: a CA certificate to trust
+ * TLS for an {@code ssl://} broker, the same for the gateway and the dashboard (the {@code mqtt.ca_file},
+ * {@code client_cert} and {@code client_key} settings), from the PEM files that Mosquitto setups use: a CA certificate to trust
  * (instead of the JVM's trust store, since home brokers usually have their own CA), and optionally a client
  * certificate with its PKCS#8 private key for mutual TLS. No Java key stores to convert to.
  */
-final class TlsSocketFactory {
-    private TlsSocketFactory() {
+public final class PemTls {
+    private PemTls() {
     }
 
     /** Thrown when a PEM file cannot be read or used; names the file. */
-    static final class TlsSetupException extends RuntimeException {
+    public static final class TlsSetupException extends RuntimeException {
         TlsSetupException(Path file, String problem, Exception cause) {
             super(file + ": " + problem + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
         }
     }
 
-    static SSLSocketFactory create(Path caFile, Path certFile, Path keyFile) {
+    /**
+     * @param caFile   PEM certificates to trust instead of the JVM's trust store, or null
+     * @param certFile PEM client certificate (chain) for mutual TLS, or null
+     * @param keyFile  its unencrypted PKCS#8 PEM key, or null without a certificate
+     */
+    public static SSLSocketFactory socketFactory(Path caFile, Path certFile, Path keyFile) {
         try {
             TrustManagerFactory trust = null;
             if (caFile != null) {

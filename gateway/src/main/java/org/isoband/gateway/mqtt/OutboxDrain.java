@@ -1,0 +1,422 @@
+package org.isoband.gateway.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+import org.isoband.core.retry.Backoff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ack bookkeeping: how a stored event becomes a sent one. Everything about rep events and session
+ * summaries between the publisher's hand-off and the broker's PUBACK is here, against a {@link PublishChannel}
+ * (so it is unit tested without a broker) and on one thread (the {@code loop}: results from the channel are
+ * handed back to it).
+ *
+ * <ul>
+ *   <li><b>Store first.</b> Events are stored in the {@link Outbox} (several per transaction when they come
+ *       fast) before they are published. When the file cannot be written the newest
+ *       {@code prune.memoryEvents} wait in memory (one loud line), are published from there, and move back to
+ *       the file as soon as it can be written (tried every {@link #RETRY_STORE}).</li>
+ *   <li><b>In-flight window.</b> At most {@link #WINDOW} (or the broker's receive maximum, if lower) are
+ *       published at once, oldest first, QoS 1.</li>
+ *   <li><b>Acks.</b> A PUBACK below 0x80 marks the event sent (several per transaction). A PUBACK of 0x80 or
+ *       above (MQTT 5) means the broker did not publish it: the event stays unsent, one loud line names the
+ *       topic and the reason, and all refused events are tried again after a {@link Backoff} delay. No answer
+ *       (the connection dropped) leaves it unsent; every unsent event is published again on reconnect.</li>
+ * </ul>
+ */
+final class OutboxDrain {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
+    /** Outbox events in flight at once: enough to fill a loopback or Wi-Fi link, far below Paho's limit. */
+    static final int WINDOW = 200;
+    static final Duration RETRY_STORE = Duration.ofSeconds(5);
+
+    private final Path file;
+    private final PrunePolicy policy;
+    private final PublishChannel channel;
+    private final Executor loop;
+    private final Clock clock;
+    private final LongSupplier nanos;
+    private final Backoff.Attempts refusals;
+
+    // Loop thread only.
+    private Outbox outbox;
+    private final LinkedHashMap<String, OutboxEntry> memory = new LinkedHashMap<>();
+    private final List<OutboxEntry> toStore = new ArrayList<>();
+    private final List<OutboxEntry> acked = new ArrayList<>();
+    private final Set<String> inflight = new HashSet<>();
+    /** Refused by the broker, waiting for {@link #retryRefusedAtNanos}. */
+    private final Map<String, OutboxEntry> refused = new LinkedHashMap<>();
+    /** Topics whose refusal was reported, with the reason: one line per topic until it is accepted again. */
+    private final Map<String, ReasonCode> refusedTopics = new HashMap<>();
+    private long retryRefusedAtNanos;
+    private long publishedUpTo;
+    private boolean connected;
+    private int window = WINDOW;
+    private boolean diskTrouble;
+    private boolean memoryFullReported;
+    private long lastStoreRetryNanos;
+
+    // Read from any thread.
+    private final AtomicLong unsent = new AtomicLong();
+    private final AtomicLong ackedTotal = new AtomicLong();
+    private final AtomicLong refusedTotal = new AtomicLong();
+    private final AtomicLong droppedFromMemory = new AtomicLong();
+    private volatile int inMemory;
+
+    /**
+     * @param refusalRetry delays before events the broker refused are tried again
+     * @param nanos        a monotonic clock (System::nanoTime; a fake one in tests)
+     */
+    OutboxDrain(Path file, PrunePolicy policy, PublishChannel channel, Executor loop, Clock clock, LongSupplier nanos,
+                Backoff refusalRetry, RandomGenerator random) {
+        this.file = file;
+        this.policy = policy;
+        this.channel = channel;
+        this.loop = loop;
+        this.clock = clock;
+        this.nanos = nanos;
+        this.refusals = refusalRetry.attempts(random);
+        this.lastStoreRetryNanos = nanos.getAsLong();
+    }
+
+    /** Opens the outbox file, counting what an earlier run left unsent; a file that cannot be opened is reported. */
+    void open() {
+        try {
+            outbox = Outbox.open(file, policy);
+            long waiting = outbox.unsentCount();
+            unsent.addAndGet(waiting);
+            if (waiting > 0) {
+                log.info("outbox {}: {} event(s) from before wait to be published", file, waiting);
+            }
+        } catch (OutboxException e) {
+            troubleBegins(e);
+        }
+    }
+
+    /** The outbox file, or null while it cannot be opened; for the parts that keep their own rows in it. */
+    Outbox outbox() {
+        return outbox;
+    }
+
+    /** Any thread: one more event is on its way to {@link #store}, so that it counts as unsent at once. */
+    void expect() {
+        unsent.incrementAndGet();
+    }
+
+    // ---- storing -------------------------------------------------------------------------------------------
+
+    /** Collects events that arrive together so they are stored in one transaction (one fsync). */
+    void store(OutboxEntry entry) {
+        toStore.add(entry);
+        if (toStore.size() == 1) {
+            loop.execute(this::flushStore);
+        }
+    }
+
+    void flushStore() {
+        if (toStore.isEmpty()) {
+            return;
+        }
+        List<OutboxEntry> batch = new ArrayList<>(toStore);
+        toStore.clear();
+        if (outbox != null && memory.isEmpty()) {
+            try {
+                int stored = outbox.add(batch).size();
+                unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
+                if (diskTrouble) {
+                    log.info("outbox {} is writable again", file);
+                    diskTrouble = false;
+                    memoryFullReported = false;
+                }
+            } catch (OutboxException e) {
+                troubleBegins(e);
+                keepInMemory(batch);
+            }
+        } else {
+            // Keeps the order: while older events wait in memory, newer ones queue behind them.
+            keepInMemory(batch);
+        }
+        publishPending();
+    }
+
+    /** The file could not be used: one line when the trouble begins, not one per event. */
+    void troubleBegins(OutboxException e) {
+        if (!diskTrouble) {
+            log.error("OUTBOX NOT WRITABLE: {}; keeping the newest {} events in memory until it can be written again",
+                    e.getMessage(), policy.memoryEvents());
+            diskTrouble = true;
+        }
+    }
+
+    private void keepInMemory(List<OutboxEntry> batch) {
+        for (OutboxEntry e : batch) {
+            if (memory.putIfAbsent(e.id(), e) != null) {
+                unsent.decrementAndGet();
+            }
+        }
+        while (memory.size() > policy.memoryEvents()) {
+            String oldest = memory.keySet().iterator().next();
+            memory.remove(oldest);
+            unsent.decrementAndGet();
+            droppedFromMemory.incrementAndGet();
+            if (!memoryFullReported) {
+                log.error("OUTBOX MEMORY FULL: {} events wait in memory; dropping the oldest ({}) to keep the newest",
+                        policy.memoryEvents(), oldest);
+                memoryFullReported = true;
+            }
+        }
+        inMemory = memory.size();
+    }
+
+    /** Moves the events kept in memory back into the file once it can be written again. */
+    private void retryStore() {
+        if (memory.isEmpty() || nanos.getAsLong() - lastStoreRetryNanos < RETRY_STORE.toNanos()) {
+            return;
+        }
+        lastStoreRetryNanos = nanos.getAsLong();
+        try {
+            if (outbox == null) {
+                outbox = Outbox.open(file, policy);
+                unsent.addAndGet(outbox.unsentCount());
+            }
+            List<OutboxEntry> moving = new ArrayList<>(memory.values());
+            List<OutboxEntry> stored = outbox.add(moving);
+            for (OutboxEntry e : stored) {
+                if (refused.containsKey(e.id())) {
+                    refused.put(e.id(), e);
+                }
+            }
+            memory.clear();
+            inMemory = 0;
+            log.info("outbox {} is writable again: {} event(s) moved there from memory", file, moving.size());
+            diskTrouble = false;
+            memoryFullReported = false;
+            publishedUpTo = 0; // they have sequence numbers now, behind the cursor
+            publishPending();
+        } catch (OutboxException e) {
+            // Still failing: already reported when the trouble began.
+        }
+    }
+
+    void prune() {
+        if (outbox == null) {
+            return;
+        }
+        try {
+            int deleted = outbox.prune(clock.millis());
+            if (deleted > 0) {
+                log.info("outbox: pruned {} sent event(s)", deleted);
+            }
+        } catch (OutboxException e) {
+            troubleBegins(e);
+        }
+    }
+
+    /** The periodic work: files that can be written again, refused events whose retry time came. */
+    void tick() {
+        retryStore();
+        if (!refused.isEmpty() && nanos.getAsLong() - retryRefusedAtNanos >= 0) {
+            log.info("mqtt: trying the {} event(s) the broker refused again", refused.size());
+            refused.clear();
+            publishedUpTo = 0;
+            publishPending();
+        }
+    }
+
+    // ---- publishing ----------------------------------------------------------------------------------------
+
+    /**
+     * Connected: everything unsent is published again from the oldest.
+     *
+     * @param receiveMaximum the broker's limit of QoS 1 publishes in flight
+     */
+    void connected(int receiveMaximum) {
+        connected = true;
+        window = Math.max(1, Math.min(WINDOW, receiveMaximum));
+        inflight.clear();
+        publishedUpTo = 0;
+        publishPending();
+    }
+
+    /** The connection dropped: nothing is in flight any more (the answers to come, if any, are still handled). */
+    void disconnected() {
+        connected = false;
+        inflight.clear();
+    }
+
+    /** Publishes unsent events, oldest first, while the window has room. */
+    private void publishPending() {
+        if (!connected) {
+            return;
+        }
+        int room = window - inflight.size();
+        // The file's events are older than those in memory: they go first, even while it cannot be written.
+        while (room > 0 && outbox != null) {
+            List<OutboxEntry> next;
+            try {
+                next = outbox.unsent(publishedUpTo, room);
+            } catch (OutboxException e) {
+                troubleBegins(e);
+                break;
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            for (OutboxEntry e : next) {
+                publishedUpTo = e.seq();
+                if (!refused.containsKey(e.id()) && inflight.add(e.id())) {
+                    send(e);
+                    room--;
+                }
+            }
+        }
+        for (OutboxEntry e : memory.values()) {
+            if (room <= 0) {
+                break;
+            }
+            if (!refused.containsKey(e.id()) && inflight.add(e.id())) {
+                send(e);
+                room--;
+            }
+        }
+    }
+
+    private void send(OutboxEntry e) {
+        channel.publish(e.topic(), e.payload().getBytes(StandardCharsets.UTF_8), 1, false,
+                result -> loop.execute(() -> answered(e, result)));
+    }
+
+    /** What the broker said about one event. */
+    private void answered(OutboxEntry e, PublishResult result) {
+        inflight.remove(e.id());
+        if (result instanceof PublishResult.Accepted) {
+            accepted(e);
+        } else if (result instanceof PublishResult.Refused no) {
+            refused(e, no.reason());
+        } else if (connected && e.seq() > 0 && e.seq() <= publishedUpTo) {
+            // Unanswered while still connected: published again from here on (after a reconnect, anyway).
+            publishedUpTo = e.seq() - 1;
+        }
+    }
+
+    private void accepted(OutboxEntry e) {
+        acked.add(e);
+        ackedTotal.incrementAndGet();
+        if (acked.size() == 1) {
+            loop.execute(this::flushAcks);
+        }
+        ReasonCode was = refusedTopics.remove(e.topic());
+        if (was != null) {
+            log.info("mqtt: the broker accepts {} again (it refused it with {})", e.topic(), was);
+            refusals.reset();
+        }
+    }
+
+    private void refused(OutboxEntry e, ReasonCode reason) {
+        refusedTotal.incrementAndGet();
+        boolean firstOfRound = refused.isEmpty();
+        refused.put(e.id(), e);
+        if (firstOfRound) {
+            retryRefusedAtNanos = nanos.getAsLong() + refusals.next().toNanos();
+        }
+        ReasonCode before = refusedTopics.put(e.topic(), reason);
+        if (!reason.equals(before)) {
+            log.error("MQTT BROKER REFUSED {}: {}; the event stays in the outbox and is tried again in {} s"
+                            + " (check the broker's access rules for this gateway's user)", e.topic(), reason,
+                    Math.max(1, Math.round((retryRefusedAtNanos - nanos.getAsLong()) / 1e9)));
+        }
+    }
+
+    /** Marks acknowledged events sent, several per transaction, and refills the window. */
+    void flushAcks() {
+        if (acked.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(acked.size());
+        for (OutboxEntry e : acked) {
+            ids.add(e.id());
+            if (memory.remove(e.id()) != null) {
+                unsent.decrementAndGet();
+            }
+        }
+        inMemory = memory.size();
+        acked.clear();
+        if (outbox != null) {
+            try {
+                unsent.addAndGet(-outbox.markSent(ids, clock.millis()));
+            } catch (OutboxException e) {
+                // Still unsent in the file: published once more later, and consumers drop the duplicate.
+                troubleBegins(e);
+            }
+        }
+        publishPending();
+    }
+
+    // ---- reading and closing -------------------------------------------------------------------------------
+
+    /** Today's counts: the file's reps plus those waiting in memory. */
+    RepCounts repCounts(String band, long sinceMs) {
+        RepCounts counts = RepCounts.NONE;
+        if (outbox != null) {
+            counts = outbox.repCounts(band, sinceMs);
+        }
+        for (OutboxEntry e : memory.values()) {
+            if (e.kind().equals(OutboxEntry.REP) && e.band().equals(band) && e.createdMs() >= sinceMs) {
+                counts = counts.plus("HELD".equals(e.verdict()));
+            }
+        }
+        return counts;
+    }
+
+    long unsent() {
+        return unsent.get();
+    }
+
+    long acked() {
+        return ackedTotal.get();
+    }
+
+    long refusedTotal() {
+        return refusedTotal.get();
+    }
+
+    long droppedFromMemory() {
+        return droppedFromMemory.get();
+    }
+
+    int inMemory() {
+        return inMemory;
+    }
+
+    /** Events only in memory (the file could not take them): what a stop must save elsewhere. */
+    List<OutboxEntry> onlyInMemory() {
+        List<OutboxEntry> out = new ArrayList<>(memory.values());
+        out.addAll(toStore);
+        return out;
+    }
+
+    /** Stores what is pending, marks what was acknowledged, and closes the file. */
+    void close() {
+        flushStore();
+        flushAcks();
+        connected = false;
+        if (outbox != null) {
+            outbox.close();
+            outbox = null;
+        }
+    }
+}
