@@ -18,6 +18,7 @@ import org.isoband.dashboard.Dashboard;
 import org.isoband.dashboard.DashboardSettings;
 import org.isoband.dashboard.RunningDashboard;
 import org.isoband.gateway.mqtt.EmbeddedBroker;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;
@@ -135,7 +136,8 @@ final class DemoCommand implements Callable<Integer> {
         try (EmbeddedBroker embedded = broker == null ? EmbeddedBroker.start() : null;
              SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
             String url = broker != null ? broker : embedded.url();
-            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db")), BAND,
+            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db"))
+                    .withProtocol(embedded != null ? embedded.protocol() : MqttProtocol.V5), BAND,
                     PLAN.holdTargetS(), source::nowNanos);
             observers.add(mqtt.observer());
             RunningDashboard dashboard = noDashboard ? null : Dashboard.start(DashboardSettings.defaults()

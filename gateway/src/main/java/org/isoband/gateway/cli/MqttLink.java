@@ -38,9 +38,12 @@ final class MqttLink implements AutoCloseable {
         return s.connected() ? "connected" : String.format(Locale.ROOT, "offline (%d queued)", s.unsent());
     }
 
-    /** Waits a moment for the broker to acknowledge what was sent, then says goodbye (status offline). */
+    /**
+     * Waits up to 10 s for the broker to acknowledge (or the outbox to take) what is unsent, then says goodbye;
+     * the publisher logs the closing line with what was left where.
+     */
     @Override
     public void close() {
-        publisher.close();
+        publisher.close(java.time.Duration.ofSeconds(10));
     }
 }

@@ -27,6 +27,7 @@ import org.isoband.device.gpio.Pi4jButton;
 import org.isoband.device.gpio.Pi4jOutputs;
 import org.isoband.device.gpio.Pi4jPins;
 import org.isoband.gateway.mqtt.MqttConfig;
+import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.gateway.session.GpioFeedback;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
@@ -116,7 +117,17 @@ final class RunCommand implements Callable<Integer> {
             Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls);
             LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s", cfg.gateway(), cfg.band(),
                     source.description().name(), display == null ? "none" : display.describe()));
-            Thread hook = new Thread(quit::countDown, "run-shutdown");
+            // SIGTERM: the JVM exits when the hooks end, so the hook waits for the cleanup below (the outbox's
+            // flush is bounded at 10 s) and the closing line is printed.
+            CountDownLatch cleanedUp = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                quit.countDown();
+                try {
+                    cleanedUp.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "run-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             session.start();
             try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
@@ -141,6 +152,8 @@ final class RunCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", session.position().held(),
                     plan.totalReps());
+            out.flush();
+            cleanedUp.countDown();
         }
         return 0;
     }
@@ -156,7 +169,8 @@ final class RunCommand implements Callable<Integer> {
                 .withTls(m.caFile(), m.clientCert(), m.clientKey())
                 .withClientId(m.clientId())
                 .withTopicPrefix(m.topicPrefix())
-                .withForceRate(m.forceRateHz());
+                .withForceRate(m.forceRateHz())
+                .withProtocol(MqttProtocol.parse(m.protocol()));
         return new MqttLink(config, cfg.band(), holdTargetS, sampleNanos);
     }
 

@@ -222,7 +222,8 @@ public final class ConfigLoader {
         GatewayConfig.Mqtt mqtt = new GatewayConfig.Mqtt(url, m.string("username", null), m.string("password", null),
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
-                m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100));
+                m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100),
+                m.choice("protocol", "5", List.of("5", "3.1.1")));
         if ((mqtt.clientCert() == null) != (mqtt.clientKey() == null)) {
             m.invalid(mqtt.clientCert() == null ? "client_key" : "client_cert",
                     "a client certificate needs both client_cert and client_key");

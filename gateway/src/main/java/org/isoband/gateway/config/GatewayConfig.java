@@ -61,13 +61,16 @@ public record GatewayConfig(
     public record Gpio(int buzzer, int led, int button) {
     }
 
-    /** @param url tcp://host:1883 or ssl://host:8883; empty: no MQTT (the demo starts its own broker) */
+    /**
+     * @param url      tcp://host:1883 or ssl://host:8883; empty: no MQTT (the demo starts its own broker)
+     * @param protocol "5" (the default) or "3.1.1" for old brokers
+     */
     public record Mqtt(String url, String username, String password, Path caFile, Path clientCert, Path clientKey,
-                       String clientId, String topicPrefix, double forceRateHz) {
+                       String clientId, String topicPrefix, double forceRateHz, String protocol) {
         @Override
         public String toString() {
             return "Mqtt[url=" + url + ", username=" + username + ", password=" + (password == null ? "none" : "***")
-                    + ", caFile=" + caFile + ", clientId=" + clientId + ", topicPrefix=" + topicPrefix + "]";
+                    + ", caFile=" + caFile + ", clientId=" + clientId + ", topicPrefix=" + topicPrefix + ", protocol=" + protocol + "]";
         }
     }
 

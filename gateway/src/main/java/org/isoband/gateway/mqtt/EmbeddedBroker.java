@@ -21,6 +21,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
+    /** Moquette 0.17 speaks MQTT 3.1.1 only (0.18, with MQTT 5, is not on Maven Central here). */
+    public MqttProtocol protocol() {
+        return MqttProtocol.V3_1_1;
+    }
+
     /** A broker that keeps nothing across a restart. */
     public static EmbeddedBroker start() {
         return start(null);

@@ -29,6 +29,7 @@ import org.isoband.core.retry.Backoff;
  * @param outboxFile     the SQLite outbox file
  * @param prune          how the outbox stays bounded
  * @param backoff        reconnection delays
+ * @param protocol       MQTT 5 (the default) or 3.1.1 for old brokers
  */
 public record MqttConfig(
         String brokerUrl,
@@ -46,7 +47,8 @@ public record MqttConfig(
         double heartbeatS,
         Path outboxFile,
         PrunePolicy prune,
-        Backoff backoff) {
+        Backoff backoff,
+        MqttProtocol protocol) {
 
     public static final String DEFAULT_PREFIX = "isoband";
     public static final String DEFAULT_DISCOVERY_PREFIX = "homeassistant";
@@ -87,13 +89,14 @@ public record MqttConfig(
         Objects.requireNonNull(outboxFile, "outboxFile");
         Objects.requireNonNull(prune, "prune");
         Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(protocol, "protocol");
     }
 
     /** A config with the defaults: anonymous, client id {@code isoband-<gateway>}, 10 force batches/s. */
     public static MqttConfig of(String brokerUrl, String gateway, List<String> bands, Path outboxFile) {
         return new MqttConfig(brokerUrl, null, null, null, null, null, "isoband-" + TopicNames.sanitize(gateway),
                 DEFAULT_PREFIX, DEFAULT_DISCOVERY_PREFIX, gateway, bands, DEFAULT_FORCE_RATE_HZ, DEFAULT_HEARTBEAT_S,
-                outboxFile, PrunePolicy.DEFAULT, Backoff.DEFAULT);
+                outboxFile, PrunePolicy.DEFAULT, Backoff.DEFAULT, MqttProtocol.V5);
     }
 
     private static URI parseBroker(String url) {
@@ -123,22 +126,22 @@ public record MqttConfig(
 
     public MqttConfig withCredentials(String user, String secret) {
         return new MqttConfig(brokerUrl, user, secret, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withTls(Path ca, Path cert, Path key) {
         return new MqttConfig(brokerUrl, username, password, ca, cert, key, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withClientId(String id) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, id, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withTopicPrefix(String prefix) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, prefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withDiscoveryPrefix(String prefix) {
@@ -148,32 +151,37 @@ public record MqttConfig(
 
     public MqttConfig withBands(List<String> newBands) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, newBands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, newBands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withForceRate(double hz) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, hz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, hz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withHeartbeat(double seconds) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, seconds, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, seconds, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withPrune(PrunePolicy policy) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, policy, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, policy, backoff, protocol);
     }
 
     public MqttConfig withBackoff(Backoff newBackoff) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, newBackoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, newBackoff, protocol);
     }
 
     public MqttConfig withBroker(String url) {
         return new MqttConfig(url, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
+    }
+
+    public MqttConfig withProtocol(MqttProtocol newProtocol) {
+        return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
+                discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, newProtocol);
     }
 
     /** The password is shown as {@code ****} (or null), so a config can be logged. */
@@ -184,6 +192,6 @@ public record MqttConfig(
                 + ", clientKeyFile=" + clientKeyFile + ", clientId=" + clientId + ", topicPrefix=" + topicPrefix
                 + ", discoveryPrefix=" + discoveryPrefix + ", gateway=" + gateway + ", bands=" + bands
                 + ", forceRateHz=" + forceRateHz + ", heartbeatS=" + heartbeatS + ", outboxFile=" + outboxFile
-                + ", prune=" + prune + ", backoff=" + backoff + "]";
+                + ", prune=" + prune + ", backoff=" + backoff + ", protocol=" + protocol + "]";
     }
 }

@@ -145,6 +145,8 @@ final class MqttConnection {
         StringBuilder s = new StringBuilder(String.valueOf(t.getMessage()));
         if (t instanceof org.eclipse.paho.client.mqttv3.MqttException m) {
             s.append(" (code ").append(m.getReasonCode()).append(')');
+        } else if (t instanceof org.eclipse.paho.mqttv5.common.MqttException m) {
+            s.append(" (code ").append(m.getReasonCode()).append(')');
         }
         if (t.getCause() != null && t.getCause() != t && t.getCause().getMessage() != null) {
             s.append(": ").append(t.getCause().getMessage());

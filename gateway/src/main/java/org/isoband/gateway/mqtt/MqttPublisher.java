@@ -50,7 +50,8 @@ public final class MqttPublisher implements EventPublisher {
     private MqttPublisher(MqttConfig config, HomeAssistantOptions ha) {
         this.config = config;
         this.topics = config.topics();
-        MqttTransport transport = new Paho3Transport(config, PAHO_MAX_INFLIGHT);
+        MqttTransport transport = config.protocol() == MqttProtocol.V5 ? new Paho5Transport(config)
+                : new Paho3Transport(config, PAHO_MAX_INFLIGHT);
         Random random = new Random();
         this.drain = new OutboxDrain(config.outboxFile(), config.prune(), transport, loop, Clock.systemUTC(),
                 System::nanoTime, REFUSAL_RETRY, random);
@@ -207,29 +208,34 @@ public final class MqttPublisher implements EventPublisher {
         }
     }
 
-    /** Closes after waiting up to 2 s for unacknowledged events; those not acknowledged stay in the outbox. */
+    /** Closes after waiting up to 2 s for unacknowledged events; see {@link #close(Duration)}. */
     @Override
     public void close() {
         close(Duration.ofSeconds(2));
     }
 
-    public void close(Duration drainTimeout) {
+    /**
+     * A clean stop: waits at most {@code timeout} until every event is acknowledged, or (when the broker is
+     * not there) at least in the outbox file; saves what only memory holds to the {@link FallbackFile}; says
+     * goodbye; and logs one closing line, always, with what was left where ({@link CloseReport#line}).
+     * Returns that report; null when it was closed before.
+     */
+    public CloseReport close(Duration timeout) {
         if (!closeCalled.compareAndSet(false, true)) {
-            return;
+            return null;
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CloseReport report = null;
         try {
             loop.call(() -> {
                 drain.flushStore();
                 return null;
             }, Duration.ofSeconds(5));
-            if (connection.connectedNow()) {
-                awaitDrained(drainTimeout);
+            while (System.nanoTime() < deadline && !settled()) {
+                Thread.sleep(20);
             }
             loop.stopTasks();
-            loop.call(() -> {
-                goodbye();
-                return null;
-            }, Duration.ofSeconds(10));
+            report = loop.call(this::goodbye, Duration.ofSeconds(15));
         } catch (ExecutionException | TimeoutException e) {
             log.warn("mqtt: closing did not finish cleanly: {}", e.getCause() == null ? e : e.getCause().getMessage());
         } catch (InterruptedException e) {
@@ -237,10 +243,25 @@ public final class MqttPublisher implements EventPublisher {
         } finally {
             loop.shutdown();
         }
+        if (report == null) {
+            report = new CloseReport(drain.unsent() - drain.inMemory(), drain.fallbackFile(), 0, drain.inMemory());
+        }
+        if (report.lost() > 0) {
+            log.error(report.line());
+        } else {
+            log.info(report.line());
+        }
+        return report;
     }
 
-    private void goodbye() {
+    /** Nothing more to wait for: all acknowledged, or the broker is away and nothing lives only in memory. */
+    private boolean settled() {
+        return drain.unsent() == 0 || (!connection.connectedNow() && drain.inMemory() == 0);
+    }
+
+    private CloseReport goodbye() {
         drain.flushAcks();
+        int[] leftovers = drain.saveLeftovers();
         connection.close(() -> {
             for (String band : availability.bands()) {
                 connection.transport().publish(topics.availability(band), "offline".getBytes(StandardCharsets.UTF_8),
@@ -250,9 +271,6 @@ public final class MqttPublisher implements EventPublisher {
                     Duration.ofSeconds(2));
         }, Duration.ofSeconds(1));
         drain.close();
-        long left = drain.unsent();
-        if (left > 0) {
-            log.info("mqtt: closed with {} event(s) not yet acknowledged; they are published on the next start", left);
-        }
+        return new CloseReport(Math.max(0, drain.unsent() - drain.inMemory()), drain.fallbackFile(), leftovers[0], leftovers[1]);
     }
 }

@@ -105,6 +105,30 @@ final class OutboxDrain {
         } catch (OutboxException e) {
             troubleBegins(e);
         }
+        takeBackFallback();
+    }
+
+    /** Events a stop saved beside the outbox (the file was not writable then): into the outbox, or memory. */
+    private void takeBackFallback() {
+        Path fallback = FallbackFile.beside(file);
+        if (!java.nio.file.Files.exists(fallback)) {
+            return;
+        }
+        try {
+            List<OutboxEntry> saved = FallbackFile.read(fallback);
+            unsent.addAndGet(saved.size());
+            toStore.addAll(saved);
+            flushStore();
+            if (memory.isEmpty()) {
+                java.nio.file.Files.delete(fallback);
+                log.info("outbox {}: {} event(s) saved in {} at the last stop moved into it", file, saved.size(), fallback);
+            } else {
+                log.warn("outbox {}: {} event(s) from {} wait in memory; the file is kept until they are acknowledged",
+                        file, saved.size(), fallback);
+            }
+        } catch (java.io.IOException e) {
+            log.error("OUTBOX FALLBACK NOT READABLE: {}: {}; its events are not published", fallback, e.getMessage());
+        }
     }
 
     /** The outbox file, or null while it cannot be opened; for the parts that keep their own rows in it. */
@@ -407,6 +431,47 @@ final class OutboxDrain {
         List<OutboxEntry> out = new ArrayList<>(memory.values());
         out.addAll(toStore);
         return out;
+    }
+
+    /**
+     * Tries once more to move the memory-only events into the file (the disk may have room now), then saves
+     * the rest beside it. Returns how many were saved and how many could be saved nowhere.
+     */
+    int[] saveLeftovers() {
+        flushStore();
+        if (!memory.isEmpty()) {
+            lastStoreRetryNanos = nanos.getAsLong() - RETRY_STORE.toNanos();
+            retryStore();
+        }
+        List<OutboxEntry> left = onlyInMemory();
+        if (left.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        Path fallback = FallbackFile.beside(file);
+        try {
+            FallbackFile.write(fallback, left);
+            memory.clear();
+            inMemory = 0;
+            unsent.addAndGet(-left.size());
+            return new int[] {left.size(), 0};
+        } catch (java.io.IOException | RuntimeException e) {
+            log.error("OUTBOX FALLBACK NOT WRITABLE: {}: {}", fallback, e.getMessage());
+            return new int[] {0, left.size()};
+        }
+    }
+
+    Path fallbackFile() {
+        return FallbackFile.beside(file);
+    }
+
+    /** Whether every event is acknowledged or in the file (none only in memory). */
+    boolean nothingOnlyInMemory() {
+        return memory.isEmpty() && toStore.isEmpty();
+    }
+
+    /** Unacknowledged events in the file. */
+    long unsentInFile() {
+        return unsent.get() - memory.size() - toStore.size();
     }
 
     /** Stores what is pending, marks what was acknowledged, and closes the file. */

@@ -20,6 +20,7 @@ public final class CrashTestGateway {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         MqttConfig config = MqttConfig.of(args[1], "crash pi", List.of("red"), Path.of(args[2]))
+                .withProtocol(MqttProtocol.V3_1_1) // GatewayCrashIT's broker is the embedded Moquette
                 .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(1)));
         MqttPublisher publisher = MqttPublisher.start(config);
         if (mode.equals("produce")) {

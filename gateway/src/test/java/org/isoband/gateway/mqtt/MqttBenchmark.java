@@ -51,22 +51,25 @@ public final class MqttBenchmark {
         Files.createDirectories(dir);
         AutoCloseable broker;
         String url;
+        MqttProtocol protocol;
         if (brokerKind.equals("mosquitto")) {
             MosquittoBroker m = MosquittoBroker.start(dir.resolve("mosquitto-" + System.nanoTime()), false);
             broker = m;
             url = m.url();
+            protocol = MqttProtocol.V5;
         } else {
             EmbeddedBroker e = EmbeddedBroker.start();
             broker = e;
             url = e.url();
+            protocol = e.protocol();
         }
         System.out.printf(Locale.ROOT, "mqtt-bench: %s against %s at %s, %d cores, %s%n", what, brokerKind, url,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try {
             if (what.equals("latency")) {
-                latency(url, dir);
+                latency(url, protocol, dir);
             } else {
-                throughput(url, dir);
+                throughput(url, protocol, dir);
             }
         } finally {
             broker.close();
@@ -113,10 +116,10 @@ public final class MqttBenchmark {
         }
     }
 
-    private static void latency(String url, Path dir) throws Exception {
+    private static void latency(String url, MqttProtocol protocol, Path dir) throws Exception {
         List<Long> latencies = new CopyOnWriteArrayList<>();
         List<Long> repLatencies = new CopyOnWriteArrayList<>();
-        MqttConfig config = MqttConfig.of(url, "bench", List.of("red"), dir.resolve("latency-" + System.nanoTime() + ".db"));
+        MqttConfig config = MqttConfig.of(url, "bench", List.of("red"), dir.resolve("latency-" + System.nanoTime() + ".db")).withProtocol(protocol);
         MqttPublisher publisher = MqttPublisher.start(config);
         Stamping stamping = new Stamping(publisher);
         MqttClient sub = subscriber(url, config.topics().state("red"), config.topics().rep("red"), (topic, payload, arrived) -> {
@@ -167,9 +170,9 @@ public final class MqttBenchmark {
 
     // ---- throughput ----------------------------------------------------------------------------------------
 
-    private static void throughput(String url, Path dir) throws Exception {
+    private static void throughput(String url, MqttProtocol protocol, Path dir) throws Exception {
         int burst = 20_000;
-        MqttConfig config = MqttConfig.of(url, "bench", List.of("red"), dir.resolve("throughput-" + System.nanoTime() + ".db"));
+        MqttConfig config = MqttConfig.of(url, "bench", List.of("red"), dir.resolve("throughput-" + System.nanoTime() + ".db")).withProtocol(protocol);
         List<Long> received = new CopyOnWriteArrayList<>();
         MqttClient sub = subscriber(url, config.topics().rep("red"), null, (topic, payload, arrived) -> received.add(arrived));
         MqttPublisher publisher = MqttPublisher.start(config);

@@ -48,7 +48,7 @@ class MqttPublisherIT {
     }
 
     private MqttConfig config(List<String> bands) {
-        return MqttConfig.of(broker.url(), "Test Pi", bands, dir.resolve("outbox.db"))
+        return MqttConfig.of(broker.url(), "Test Pi", bands, dir.resolve("outbox.db")).withProtocol(broker.protocol())
                 .withBackoff(Backoff.DEFAULT.withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)))
                 .withHeartbeat(1);
     }

@@ -249,4 +249,40 @@ class OutboxDrainTest {
         assertThat(drain.outbox().unsentCount()).isEqualTo(2);
         assertThat(drain.unsent()).isEqualTo(2);
     }
+
+    @Test
+    void aStopWithTheOutboxUnwritableSavesTheEventsBesideItAndTheNextStartTakesThemBack() throws Exception {
+        Path file = dir.resolve("stopped.db");
+        Files.createDirectory(file); // where the outbox should be, something SQLite cannot open
+        drain = drain(file, PrunePolicy.DEFAULT);
+        store(3);
+        assertThat(drain.inMemory()).isEqualTo(3);
+
+        assertThat(drain.saveLeftovers()).containsExactly(3, 0);
+        assertThat(FallbackFile.beside(file)).exists();
+        assertThat(drain.unsent()).isZero();
+
+        Files.delete(file);
+        OutboxDrain next = drain(file, PrunePolicy.DEFAULT);
+        assertThat(next.unsent()).isEqualTo(3);
+        assertThat(next.outbox().unsentCount()).isEqualTo(3);
+        assertThat(FallbackFile.beside(file)).doesNotExist();
+    }
+
+    @Test
+    void whatCanBeWrittenNowhereIsCountedAsLost() throws Exception {
+        Path blocked = dir.resolve("not-a-dir");
+        Files.writeString(blocked, "x");
+        drain = drain(blocked.resolve("outbox.db"), PrunePolicy.DEFAULT);
+        store(2);
+        assertThat(drain.saveLeftovers()).containsExactly(0, 2);
+        assertThat(drain.inMemory()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsAlreadyInTheFileNeedNoSaving() {
+        store(2);
+        assertThat(drain.saveLeftovers()).containsExactly(0, 0);
+        assertThat(FallbackFile.beside(dir.resolve("outbox.db"))).doesNotExist();
+    }
 }

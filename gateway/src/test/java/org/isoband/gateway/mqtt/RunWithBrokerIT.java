@@ -32,7 +32,7 @@ class RunWithBrokerIT {
                     display: {output: none}
                     storage: {file: gateway.db}
                     plan: {legs: [left], angles: [high, low], reps_per_angle: 3}
-                    mqtt: {url: %s}
+                    mqtt: {url: %s, protocol: 3.1.1}
                     """.formatted(broker.url()));
             try (SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
                 journal.markSafetyNoticeRead();
