@@ -146,7 +146,7 @@ public record MqttConfig(
 
     public MqttConfig withDiscoveryPrefix(String prefix) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
-                prefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff);
+                prefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
     public MqttConfig withBands(List<String> newBands) {
