@@ -59,6 +59,11 @@ final class HomeAssistantAnnouncer {
 
     /** What to subscribe to on every connection. */
     List<String> subscriptions() {
+        // Under the discovery prefix (the default) the birth topic is in the scan's filter already; subscribed
+        // twice, an MQTT 5 broker delivers each birth once per subscription, and we would announce twice.
+        if (MqttTopicFilter.matches(topics.allDiscovery(), options.statusTopic())) {
+            return List.of(topics.allDiscovery(), ownStates);
+        }
         return List.of(options.statusTopic(), topics.allDiscovery(), ownStates);
     }
 
@@ -102,6 +107,7 @@ final class HomeAssistantAnnouncer {
             return;
         }
         if (System.nanoTime() - scanUntilNanos > 0) {
+            // The scan is over; the subscriptions stay (the transport has no unsubscribe), their messages are ignored.
             return;
         }
         if (topic.startsWith(topics.discoveryPrefix() + "/")) {

@@ -190,7 +190,7 @@ class HomeAssistantMosquittoIT {
         publish("homeassistant/status", "online");
 
         assertThat(await(() -> sub.on(t -> t.endsWith("/config")).stream().filter(l -> !l.retained()).count()
-                == GATEWAY_CONFIGS + BAND_CONFIGS)).as("every config again").isTrue();
+                >= GATEWAY_CONFIGS + BAND_CONFIGS)).as("every config again").isTrue();
         assertThat(await(() -> sub.on(t -> t.equals("isoband/" + GW + "/red/state")).stream().anyMatch(l -> !l.retained())))
                 .as("the state again").isTrue();
         HomeAssistantView ha = new HomeAssistantView(sub.lines, "homeassistant");
@@ -253,7 +253,7 @@ class HomeAssistantMosquittoIT {
     void atLocalMidnightTheStateIsRepublishedWithNothingDoneToday() throws Exception {
         Instant now = Instant.now();
         Instant midnight = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Clock beforeMidnight = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.between(now, midnight).minusMillis(2500));
+        Clock beforeMidnight = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.between(now, midnight).minusMillis(8000));
         MqttPublisher publisher = start(config(List.of("red"), "outbox.db"), HomeAssistantOptions.defaults().withClock(beforeMidnight));
         oneRepDone(publisher, "red");
         MosquittoSub sub = subscribe("isoband/" + GW + "/red/state");
