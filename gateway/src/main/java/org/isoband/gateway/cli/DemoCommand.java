@@ -19,6 +19,7 @@ import org.isoband.dashboard.DashboardSettings;
 import org.isoband.dashboard.RunningDashboard;
 import org.isoband.gateway.mqtt.EmbeddedBroker;
 import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.TrainingPlan;
@@ -136,12 +137,14 @@ final class DemoCommand implements Callable<Integer> {
         try (EmbeddedBroker embedded = broker == null ? EmbeddedBroker.start() : null;
              SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
             String url = broker != null ? broker : embedded.url();
-            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db"))
-                    .withProtocol(embedded != null ? embedded.protocol() : MqttProtocol.V5), BAND,
-                    PLAN.holdTargetS(), source::nowNanos);
-            observers.add(mqtt.observer());
             RunningDashboard dashboard = noDashboard ? null : Dashboard.start(DashboardSettings.defaults()
                     .withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString()).withBroker(url, null, null, "isoband"));
+            // Home Assistant's gateway device links to the dashboard ("visit device").
+            MqttLink mqtt = new MqttLink(MqttConfig.of(url, GATEWAY, List.of(BAND), dir.resolve("outbox.db"))
+                    .withProtocol(embedded != null ? embedded.protocol() : MqttProtocol.V5),
+                    HomeAssistantOptions.defaults().withDashboard(dashboard == null ? null : dashboard.url()), BAND,
+                    PLAN.holdTargetS(), source::nowNanos);
+            observers.add(mqtt.observer());
             out.printf(Locale.ROOT, "isoband demo: MQTT broker %s%s; dashboard %s%n", url, broker == null ? " (embedded)" : "",
                     dashboard == null ? "off" : dashboard.url());
             String id = journal.start(PlanPosition.START);

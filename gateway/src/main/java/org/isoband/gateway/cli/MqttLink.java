@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.isoband.gateway.mqtt.BandMessages;
+import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.mqtt.MqttPublisher;
 import org.isoband.gateway.mqtt.MqttSessionObserver;
@@ -22,8 +23,8 @@ final class MqttLink implements AutoCloseable {
     /**
      * @param sampleNanos the clock samples are stamped with (a simulated band played faster runs its own)
      */
-    MqttLink(MqttConfig config, String band, double holdTargetS, LongSupplier sampleNanos) {
-        this.publisher = MqttPublisher.start(config);
+    MqttLink(MqttConfig config, HomeAssistantOptions homeAssistant, String band, double holdTargetS, LongSupplier sampleNanos) {
+        this.publisher = MqttPublisher.start(config, homeAssistant);
         this.observer = new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
                 new SampleClock(Clock.systemUTC(), sampleNanos), ZoneId.systemDefault()));
     }

@@ -26,6 +26,7 @@ import org.isoband.device.gpio.GpioUnavailableException;
 import org.isoband.device.gpio.Pi4jButton;
 import org.isoband.device.gpio.Pi4jOutputs;
 import org.isoband.device.gpio.Pi4jPins;
+import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.gateway.session.GpioFeedback;
@@ -171,7 +172,11 @@ final class RunCommand implements Callable<Integer> {
                 .withTopicPrefix(m.topicPrefix())
                 .withForceRate(m.forceRateHz())
                 .withProtocol(MqttProtocol.parse(m.protocol()));
-        return new MqttLink(config, cfg.band(), holdTargetS, sampleNanos);
+        // The band's BLE address, when configured, is its identity in Home Assistant (HomeAssistantOptions).
+        String address = "ble".equals(cfg.sensor().kind()) ? cfg.sensor().ble().device() : "";
+        HomeAssistantOptions ha = HomeAssistantOptions.defaults().withStatusTopic(m.haStatusTopic())
+                .withHardwareId(cfg.band(), address.matches("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}") ? address : null);
+        return new MqttLink(config, ha, cfg.band(), holdTargetS, sampleNanos);
     }
 
     /** Buzzer, LED and button on the configured pins; none when no pin is set or GPIO is not there. */

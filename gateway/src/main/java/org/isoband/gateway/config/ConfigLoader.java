@@ -223,7 +223,10 @@ public final class ConfigLoader {
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
                 m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100),
-                m.choice("protocol", "5", List.of("5", "3.1.1")));
+                m.choice("protocol", "5", List.of("5", "3.1.1")), m.string("ha_status_topic", "homeassistant/status"));
+        if (mqtt.haStatusTopic().isEmpty() || mqtt.haStatusTopic().matches(".*[+#\\s].*")) {
+            m.invalid("ha_status_topic", "must be a topic without wildcards or spaces, found '" + mqtt.haStatusTopic() + "'");
+        }
         if ((mqtt.clientCert() == null) != (mqtt.clientKey() == null)) {
             m.invalid(mqtt.clientCert() == null ? "client_key" : "client_cert",
                     "a client certificate needs both client_cert and client_key");
