@@ -22,10 +22,29 @@ import java.util.zip.CRC32;
  *                        the broker keeps the reps published while the dashboard was down
  * @param sessionsPerWeek the weekly target shown against the sessions done (the exercise: 2-3 a week)
  * @param zone            the time zone of "today" and of weeks
+ * @param brokerTls       the broker's TLS files ({@code mqtt.ca_file}, {@code client_cert}, {@code client_key}), the
+ *                        same settings the gateway reads; {@link BrokerTls#NONE} for the JVM's trust store
  */
 public record DashboardSettings(String bind, int port, String database, String token, String brokerUrl,
                                 String brokerUsername, String brokerPassword, String topicPrefix, String clientId,
-                                int sessionsPerWeek, ZoneId zone) {
+                                int sessionsPerWeek, ZoneId zone, BrokerTls brokerTls) {
+
+    /**
+     * TLS files for an {@code ssl://} broker, PEM (see {@link org.isoband.core.tls.PemTls}); each may be null.
+     *
+     * @param caFile     the CA to trust instead of the JVM's trust store
+     * @param clientCert a client certificate for mutual TLS, with {@code clientKey}
+     * @param clientKey  its PKCS#8 key
+     */
+    public record BrokerTls(Path caFile, Path clientCert, Path clientKey) {
+        public static final BrokerTls NONE = new BrokerTls(null, null, null);
+
+        public BrokerTls {
+            if ((clientCert == null) != (clientKey == null)) {
+                throw new IllegalArgumentException("a client certificate needs its key and a key needs its certificate");
+            }
+        }
+    }
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -35,6 +54,7 @@ public record DashboardSettings(String bind, int port, String database, String t
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(topicPrefix, "topicPrefix");
         Objects.requireNonNull(zone, "zone");
+        brokerTls = brokerTls == null ? BrokerTls.NONE : brokerTls;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -52,49 +72,58 @@ public record DashboardSettings(String bind, int port, String database, String t
         if (brokerUrl != null && !brokerUrl.startsWith("tcp://") && !brokerUrl.startsWith("ssl://")) {
             throw new IllegalArgumentException("the broker URL must start with tcp:// or ssl://, got \"" + brokerUrl + "\"");
         }
+        if (brokerTls != BrokerTls.NONE && brokerUrl != null && !brokerUrl.startsWith("ssl://")) {
+            throw new IllegalArgumentException("a CA file or client certificate needs an ssl:// broker URL, got " + brokerUrl);
+        }
     }
 
     /** Listens on 127.0.0.1:8080, SQLite file {@code ~/.local/share/isoband/dashboard.db}, no broker, no token. */
     public static DashboardSettings defaults() {
         return new DashboardSettings(DEFAULT_BIND, DEFAULT_PORT,
                 Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "dashboard.db").toString(),
-                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault());
+                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault(), BrokerTls.NONE);
     }
 
     public DashboardSettings withBind(String newBind) {
         return new DashboardSettings(newBind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
     }
 
     public DashboardSettings withPort(int newPort) {
         return new DashboardSettings(bind, newPort, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
     }
 
     public DashboardSettings withDatabase(String newDatabase) {
         return new DashboardSettings(bind, port, newDatabase, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
     }
 
     public DashboardSettings withToken(String newToken) {
         return new DashboardSettings(bind, port, database, newToken, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
     }
 
     /** The broker, its credentials (null for anonymous) and the topic prefix the gateways publish under. */
     public DashboardSettings withBroker(String url, String username, String password, String prefix) {
         return new DashboardSettings(bind, port, database, token, url, username, password, prefix, clientId,
-                sessionsPerWeek, zone);
+                sessionsPerWeek, zone, brokerTls);
+    }
+
+    /** The broker's TLS files, as the gateway's {@code mqtt.ca_file}, {@code client_cert}, {@code client_key}. */
+    public DashboardSettings withBrokerTls(BrokerTls tls) {
+        return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone, tls);
     }
 
     public DashboardSettings withSessionsPerWeek(int target) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, target, zone);
+                topicPrefix, clientId, target, zone, brokerTls);
     }
 
     public DashboardSettings withZone(ZoneId newZone) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, newZone);
+                topicPrefix, clientId, sessionsPerWeek, newZone, brokerTls);
     }
 
     /**

@@ -13,7 +13,9 @@ import org.isoband.core.message.MessageFormatException;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
+import org.isoband.dashboard.store.DeadLetters;
 import org.isoband.dashboard.store.ForceCurve;
+import org.isoband.dashboard.store.StoreException;
 import org.isoband.dashboard.store.RepStore;
 import org.isoband.dashboard.store.StoredRep;
 
@@ -29,7 +31,6 @@ public final class Ingest {
     private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
     /** Larger payloads are not ours (a force batch of 1 s at 1 kHz is about 20 kB). */
     static final int MAX_PAYLOAD_BYTES = 256 * 1024;
-    private static final int MAX_ID_LENGTH = 64;
 
     /** What became of a message. */
     public enum Outcome {
@@ -39,8 +40,13 @@ public final class Ingest {
         DUPLICATE,
         /** A valid live message (status, state, force): remembered and passed on, not stored. */
         LIVE,
-        /** Dropped as malformed, counted per topic. */
+        /** A live message dropped as malformed, counted per topic. */
         MALFORMED,
+        /**
+         * A rep event or session summary refused for good (it breaks the contract, or the database refuses it):
+         * kept in the dead letters with its reason, counted, and acknowledged so it cannot jam what follows.
+         */
+        DEAD_LETTER,
         /** A topic outside the contract v1. */
         IGNORED
     }
@@ -52,6 +58,8 @@ public final class Ingest {
     private final IngestListener listener;
     private final Clock clock;
     private final RejectedPayloads rejected = new RejectedPayloads();
+    private final DeadLetters deadLetters;
+    private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong reps = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong curves = new AtomicLong();
@@ -68,18 +76,67 @@ public final class Ingest {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.forces = new ForceRecorder();
+        this.deadLetters = new DeadLetters(store.database());
     }
 
     public String prefix() {
         return prefix;
     }
 
+    public RepStore store() {
+        return store;
+    }
+
+    /** Told the gateway and sequence number of every rep and summary taken (stored or a duplicate). */
+    public void observeSequence(java.util.function.BiConsumer<String, Long> observer) {
+        this.sequence = Objects.requireNonNull(observer, "observer");
+    }
+
+    private volatile java.util.function.BiConsumer<String, Long> sequence = (g, s) -> { };
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The optional {@code seq} of a rep or summary (absent from gateways before it, and from memory-held events). */
+    private void sequenceOf(String gateway, String text) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode seq = JSON.readTree(text).path("seq");
+            if (seq.canConvertToLong() && seq.asLong() >= 1) {
+                sequence.accept(gateway, seq.asLong());
+            }
+        } catch (java.io.IOException e) {
+            // already parsed once: cannot happen
+        }
+    }
+
     /**
-     * Takes one message. Throws {@link org.isoband.dashboard.store.StoreException} only when the database
-     * failed to store a valid rep or summary: the MQTT client then does not acknowledge it, and the broker
-     * delivers it again after the reconnect, so a database hiccup loses nothing.
+     * Takes one message. Throws {@link StoreException} only for a transient failure (the database is down or
+     * busy): the MQTT client then does not acknowledge it, and the broker delivers it again after the
+     * reconnect, so a database hiccup loses nothing. A rep or summary refused for good is a
+     * {@link Outcome#DEAD_LETTER}, returned normally, so it is acknowledged.
      */
     public Outcome accept(String topicName, byte[] payload) {
+        Outcome outcome = take(topicName, payload);
+        if (outcome == Outcome.MALFORMED && stored(topicName)) {
+            return deadLetter(topicName, new String(payload, StandardCharsets.UTF_8), lastReason);
+        }
+        return outcome;
+    }
+
+    private boolean stored(String topicName) {
+        Topic topic = Topic.parse(prefix, topicName);
+        return topic != null && (topic.shape() == Topic.Shape.REP || topic.shape() == Topic.Shape.SESSION);
+    }
+
+    private Outcome deadLetter(String topicName, String payload, String reason) {
+        deadLetters.add(topicName, payload, reason, clock.instant()); // a database down here: retried, as it should
+        deadLettered.incrementAndGet();
+        rejected.reject(topicName, reason + " (kept in the dead_letter table, acknowledged)");
+        return Outcome.DEAD_LETTER;
+    }
+
+    /** The reason of the last MALFORMED (accept() runs on one thread: the MQTT client's, or a test's). */
+    private String lastReason = "";
+
+    private Outcome take(String topicName, byte[] payload) {
         Topic topic = Topic.parse(prefix, topicName);
         if (topic == null || topic.shape() == Topic.Shape.UNKNOWN) {
             ignored.incrementAndGet();
@@ -97,10 +154,10 @@ public final class Ingest {
         try {
             return switch (topic.shape()) {
                 case STATUS -> status(topicName, topic, text.trim());
-                case REP -> rep(topicName, topic, RepMessage.fromJson(text));
+                case REP -> numbered(topic, text, rep(topicName, topic, RepMessage.fromJson(text)));
                 case STATE -> state(topicName, topic, StateMessage.fromJson(text));
                 case FORCE -> force(topicName, topic, ForceBatch.fromJson(text));
-                case SESSION -> session(topicName, topic, SessionSummary.fromJson(text));
+                case SESSION -> numbered(topic, text, session(topicName, topic, SessionSummary.fromJson(text)));
                 case UNKNOWN -> Outcome.IGNORED;
             };
         } catch (MessageFormatException e) {
@@ -109,6 +166,13 @@ public final class Ingest {
             // a record's own checks (a bad leg, counts that do not add up): malformed too, whatever the reader missed
             return malformed(topicName, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    private Outcome numbered(Topic topic, String text, Outcome outcome) {
+        if (outcome == Outcome.STORED || outcome == Outcome.DUPLICATE) {
+            sequenceOf(topic.gateway(), text);
+        }
+        return outcome;
     }
 
     private Outcome status(String topicName, Topic topic, String text) {
@@ -128,26 +192,23 @@ public final class Ingest {
 
     private Outcome rep(String topicName, Topic topic, RepMessage rep) {
         String problem = sameOrigin(topic, rep.gateway(), rep.band());
-        if (problem == null && rep.id().length() > MAX_ID_LENGTH) {
-            problem = "id longer than " + MAX_ID_LENGTH + " characters";
-        }
-        if (problem == null && rep.end().isBefore(rep.start())) {
-            problem = "end " + rep.end() + " is before start " + rep.start();
-        }
-        if (problem == null && rep.rep() < 1) {
-            problem = "rep must be 1 or more, got " + rep.rep();
-        }
-        if (problem == null && !(rep.steadyS() >= 0)) {
-            problem = "steady_s must be a number of seconds, got " + rep.steadyS();
-        }
-        if (problem == null && !(rep.targetS() > 0)) {
-            problem = "target_s must be positive, got " + rep.targetS();
+        if (problem == null) {
+            problem = ContractCheck.rep(rep, clock.instant());
         }
         if (problem != null) {
             return malformed(topicName, problem);
         }
         ForceCurve curve = forces.curve(rep);
-        if (!store.add(rep, curve, clock.instant())) {
+        boolean added;
+        try {
+            added = store.add(rep, curve, clock.instant());
+        } catch (StoreException e) {
+            if (!e.permanent()) {
+                throw e;
+            }
+            return deadLetter(topicName, rep.toJson(), "the database refuses it: " + e.getMessage());
+        }
+        if (!added) {
             duplicates.incrementAndGet();
             LOG.fine(() -> "duplicate rep " + rep.id() + " on " + topicName + " dropped");
             return Outcome.DUPLICATE;
@@ -185,13 +246,22 @@ public final class Ingest {
 
     private Outcome session(String topicName, Topic topic, SessionSummary summary) {
         String problem = sameOrigin(topic, summary.gateway(), summary.band());
-        if (problem == null && summary.id().length() > MAX_ID_LENGTH) {
-            problem = "id longer than " + MAX_ID_LENGTH + " characters";
+        if (problem == null) {
+            problem = ContractCheck.session(summary, clock.instant());
         }
         if (problem != null) {
             return malformed(topicName, problem);
         }
-        if (!store.addSession(summary, clock.instant())) {
+        boolean added;
+        try {
+            added = store.addSession(summary, clock.instant());
+        } catch (StoreException e) {
+            if (!e.permanent()) {
+                throw e;
+            }
+            return deadLetter(topicName, summary.toJson(), "the database refuses it: " + e.getMessage());
+        }
+        if (!added) {
             duplicates.incrementAndGet();
             return Outcome.DUPLICATE;
         }
@@ -213,6 +283,10 @@ public final class Ingest {
     }
 
     private Outcome malformed(String topicName, String reason) {
+        lastReason = reason;
+        if (stored(topicName)) {
+            return Outcome.MALFORMED; // accept() keeps it in the dead letters, and counts it
+        }
         rejected.reject(topicName, reason);
         return Outcome.MALFORMED;
     }
@@ -230,6 +304,15 @@ public final class Ingest {
 
     public LiveState live() {
         return live;
+    }
+
+    /** Reps and summaries kept in the dead letters since start. */
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    public DeadLetters deadLetters() {
+        return deadLetters;
     }
 
     public RejectedPayloads rejected() {

@@ -201,6 +201,20 @@ public final class RepStore {
         });
     }
 
+    /** When the newest stored rep of {@code gateway} ended: where a replay after a broker that forgot us starts. */
+    public Optional<Instant> latestEnd(String gateway) {
+        return db.call("find the newest rep of " + gateway, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT max(end_ms) FROM rep WHERE gateway = ?")) {
+                s.setString(1, gateway);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    long ms = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(ms));
+                }
+            }
+        });
+    }
+
     public long count() {
         return db.call("count reps", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM rep"); ResultSet r = s.executeQuery()) {

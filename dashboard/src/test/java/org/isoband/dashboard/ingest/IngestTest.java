@@ -101,20 +101,21 @@ class IngestTest {
     }
 
     @Test
-    void malformed_payloads_are_counted_per_topic_logged_once_per_topic_and_dropped() {
+    void malformed_payloads_are_counted_per_topic_logged_once_per_topic_and_bad_reps_kept_as_dead_letters() {
         RepMessage r = held("band1", "right", 0, 1, T0);
         String good = r.toJson();
 
-        assertThat(send("isoband/pi/band1/rep", "not json")).isEqualTo(Outcome.MALFORMED);
-        assertThat(send("isoband/pi/band1/rep", good.replace("\"schema\":1", "\"schema\":99"))).isEqualTo(Outcome.MALFORMED);
-        assertThat(send("isoband/pi/band1/rep", good.replace("\"verdict\":\"HELD\"", "\"verdict\":\"GREAT\""))).isEqualTo(Outcome.MALFORMED);
-        assertThat(send("isoband/pi/band1/rep", good.replace("\"leg\":\"right\"", "\"leg\":\"middle\""))).isEqualTo(Outcome.MALFORMED);
-        assertThat(send("isoband/pi/band2/rep", good)).as("the payload names band1, the topic band2").isEqualTo(Outcome.MALFORMED);
+        assertThat(send("isoband/pi/band1/rep", "not json")).isEqualTo(Outcome.DEAD_LETTER);
+        assertThat(send("isoband/pi/band1/rep", good.replace("\"schema\":1", "\"schema\":99"))).isEqualTo(Outcome.DEAD_LETTER);
+        assertThat(send("isoband/pi/band1/rep", good.replace("\"verdict\":\"HELD\"", "\"verdict\":\"GREAT\""))).isEqualTo(Outcome.DEAD_LETTER);
+        assertThat(send("isoband/pi/band1/rep", good.replace("\"leg\":\"right\"", "\"leg\":\"middle\""))).isEqualTo(Outcome.DEAD_LETTER);
+        assertThat(send("isoband/pi/band2/rep", good)).as("the payload names band1, the topic band2").isEqualTo(Outcome.DEAD_LETTER);
         assertThat(ingest.accept("isoband/pi/status", new byte[] {(byte) 0xff, (byte) 0xfe})).isEqualTo(Outcome.MALFORMED);
         assertThat(send("isoband/pi/status", "maybe")).isEqualTo(Outcome.MALFORMED);
         assertThat(send("isoband/pi/band1/state", "{}")).isEqualTo(Outcome.MALFORMED);
 
         assertThat(store.count()).isZero();
+        assertThat(ingest.deadLetters().count()).isEqualTo(5);
         assertThat(ingest.counts().malformed()).isEqualTo(8);
         assertThat(ingest.counts().malformedByTopic()).containsEntry("isoband/pi/band1/rep", 4L)
                 .containsEntry("isoband/pi/band2/rep", 1L).containsEntry("isoband/pi/status", 2L)

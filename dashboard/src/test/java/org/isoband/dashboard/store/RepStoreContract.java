@@ -120,4 +120,53 @@ abstract class RepStoreContract {
     static List<String> ids(List<StoredRep> reps) {
         return reps.stream().map(s -> s.rep().id()).toList();
     }
+
+    /** A rep as JSON with one field changed, for the poison tests. */
+    private static String withField(RepMessage r, String field, String json) {
+        String text = r.toJson();
+        String replaced = text.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*)", java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + json));
+        assertThat(replaced).as("field %s in %s", field, text).isNotEqualTo(text);
+        return replaced;
+    }
+
+    @Test
+    void poison_reps_are_kept_as_dead_letters_with_their_reason_and_the_good_ones_after_them_are_stored() throws Exception {
+        try (Database db = Database.open(freshDatabase())) {
+            RepStore store = new RepStore(db);
+            org.isoband.dashboard.ingest.Ingest ingest = new org.isoband.dashboard.ingest.Ingest("isoband", store,
+                    new org.isoband.dashboard.ingest.LiveState(), new org.isoband.dashboard.ingest.IngestListener() { },
+                    java.time.Clock.fixed(T0.plusSeconds(3600), java.time.ZoneOffset.UTC));
+            String topic = "isoband/pi/band1/rep";
+            List<String> poison = List.of(
+                    withField(held("band1", "right", 0, 1, T0), "session", "\"" + "s".repeat(129) + "\""),
+                    withField(held("band1", "right", 0, 2, T0), "session", "\"s\\u0000nul\""),
+                    withField(held("band1", "right", 0, 3, T0), "angle", "-5"),
+                    withField(held("band1", "right", 0, 4, T0), "dropped", "-1"),
+                    withField(held("band1", "right", 0, 5, T0), "start", "\"1970-01-01T00:00:00.000Z\""),
+                    withField(held("band1", "right", 0, 6, T0), "end", "\"2099-01-01T00:00:00.000Z\""));
+            for (String p : poison) {
+                assertThat(ingest.accept(topic, p.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .as(p).isEqualTo(org.isoband.dashboard.ingest.Ingest.Outcome.DEAD_LETTER);
+            }
+            // At the limits the contract allows, the store must take it (the store refuses nothing validation let through).
+            RepMessage longest = new RepMessage("i".repeat(64), "pi", "band1", "s".repeat(128), "left", 180, 7, T0,
+                    T0.plusSeconds(9), 7.5, 6.0, Verdict.HELD, 99_999, 99_999, 100, -100, 0, 99_999, Long.MAX_VALUE / 2);
+            assertThat(ingest.accept(topic, longest.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(org.isoband.dashboard.ingest.Ingest.Outcome.STORED);
+            for (int n = 8; n < 13; n++) {
+                assertThat(ingest.accept(topic, held("band1", "right", 0, n, T0).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .isEqualTo(org.isoband.dashboard.ingest.Ingest.Outcome.STORED);
+            }
+
+            assertThat(store.count()).isEqualTo(6);
+            assertThat(ingest.deadLetters().count()).isEqualTo(poison.size());
+            assertThat(ingest.deadLetters().newest(10)).extracting(org.isoband.dashboard.store.DeadLetters.DeadLetter::reason)
+                    .anySatisfy(r -> assertThat(r).contains("session is longer than 128"))
+                    .anySatisfy(r -> assertThat(r).contains("session holds a control character"))
+                    .anySatisfy(r -> assertThat(r).contains("angle"))
+                    .anySatisfy(r -> assertThat(r).contains("dropped"))
+                    .anySatisfy(r -> assertThat(r).contains("before 2020"))
+                    .anySatisfy(r -> assertThat(r).contains("more than a day after now"));
+        }
+    }
 }

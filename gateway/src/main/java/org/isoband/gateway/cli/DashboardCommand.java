@@ -120,7 +120,10 @@ final class DashboardCommand implements Callable<Integer> {
         try {
             return DashboardSettings.defaults().withBind(d.bind()).withPort(httpPort).withDatabase(database)
                     .withToken(d.token())
-                    .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix());
+                    .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix())
+                    .withBrokerTls(brokerUrl != null && brokerUrl.startsWith("ssl://")
+                            ? new DashboardSettings.BrokerTls(mqtt.caFile(), mqtt.clientCert(), mqtt.clientKey())
+                            : DashboardSettings.BrokerTls.NONE);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -77,7 +77,11 @@ public final class MqttPublisher implements EventPublisher {
 
                     @Override
                     public void message(String topic, byte[] payload) {
-                        discovery.message(topic, payload);
+                        if (topic.equals(topics.replay())) {
+                            replayAsked(payload);
+                        } else {
+                            discovery.message(topic, payload);
+                        }
                     }
                 });
     }
@@ -129,8 +133,11 @@ public final class MqttPublisher implements EventPublisher {
     private void onConnected(int receiveMaximum) {
         connects.incrementAndGet();
         MqttTransport transport = connection.transport();
-        transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
+        // Subscribed before "online" goes out: a consumer that asks for a replay when it sees us come online
+        // must find the subscription in place (the broker handles our packets in order).
+        transport.subscribe(topics.replay(), 1);
         discovery.subscriptions().forEach(filter -> transport.subscribe(filter, 0));
+        transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
         discovery.connected(drain.unsent(), drain.inMemory());
         availability.connected();
         force.connected();
@@ -150,6 +157,19 @@ public final class MqttPublisher implements EventPublisher {
         }
         availability.newDay(when, midnight.now());
         scheduleMidnight();
+    }
+
+    private void replayAsked(byte[] payload) {
+        try {
+            ReplayRequest request = ReplayRequest.parse(payload);
+            if (request.since() != null) {
+                drain.replaySince(request.since().toEpochMilli());
+            } else {
+                drain.replay(request.fromSeq() - 1);
+            }
+        } catch (IllegalArgumentException e) {
+            log.warn("mqtt: ignored a replay request on {}: {}", topics.replay(), e.getMessage());
+        }
     }
 
     @Override

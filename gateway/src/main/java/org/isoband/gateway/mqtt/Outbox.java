@@ -108,15 +108,53 @@ public final class Outbox implements AutoCloseable {
                     }
                 }
             }
+            // The payload carries its position as the gateway's sequence number, so a consumer sees a gap.
+            try (PreparedStatement numbered = db.prepareStatement("UPDATE outbox SET payload = ? WHERE seq = ?")) {
+                for (int i = 0; i < stored.size(); i++) {
+                    OutboxEntry e = stored.get(i);
+                    OutboxEntry withNumber = e.withPayload(Sequence.numbered(e.payload(), e.seq()));
+                    stored.set(i, withNumber);
+                    numbered.setString(1, withNumber.payload());
+                    numbered.setLong(2, e.seq());
+                    numbered.executeUpdate();
+                }
+            }
             return stored;
         });
     }
 
     /** Unsent events after {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<OutboxEntry> unsent(long afterSeq, int limit) {
-        try (PreparedStatement q = db.prepareStatement("""
-                SELECT seq, id, kind, band, verdict, topic, payload, created_ms FROM outbox
-                WHERE sent_ms IS NULL AND seq > ? ORDER BY seq LIMIT ?""")) {
+        return select("WHERE sent_ms IS NULL AND seq > ?", afterSeq, limit);
+    }
+
+    /** Sent events (the replay log) after {@code afterSeq}, oldest first, at most {@code limit}. */
+    public List<OutboxEntry> sent(long afterSeq, int limit) {
+        return select("WHERE sent_ms IS NOT NULL AND seq > ?", afterSeq, limit);
+    }
+
+    /** The newest sequence number given so far (0 before the first event); pruning does not lower it. */
+    public long lastSeq() {
+        return count("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)");
+    }
+
+    /** The sequence number of the first event stored at or after {@code sinceMs}, minus one: a replay's start. */
+    public long seqBefore(long sinceMs) {
+        try (PreparedStatement q = db.prepareStatement("SELECT coalesce(min(seq), ?) - 1 FROM outbox WHERE created_ms >= ?")) {
+            q.setLong(1, lastSeq() + 1);
+            q.setLong(2, sinceMs);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new OutboxException(file, "find where a replay starts", e);
+        }
+    }
+
+    private List<OutboxEntry> select(String where, long afterSeq, int limit) {
+        try (PreparedStatement q = db.prepareStatement("SELECT seq, id, kind, band, verdict, topic, payload, created_ms FROM outbox "
+                + where + " ORDER BY seq LIMIT ?")) {
             q.setLong(1, afterSeq);
             q.setInt(2, limit);
             List<OutboxEntry> out = new ArrayList<>();
@@ -128,7 +166,7 @@ public final class Outbox implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new OutboxException(file, "read unsent events", e);
+            throw new OutboxException(file, "read events", e);
         }
     }
 

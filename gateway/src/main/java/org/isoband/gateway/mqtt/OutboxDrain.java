@@ -64,6 +64,9 @@ final class OutboxDrain {
     private final Map<String, ReasonCode> refusedTopics = new HashMap<>();
     private long retryRefusedAtNanos;
     private long publishedUpTo;
+    /** A replay in progress: sent events after {@code replayedUpTo} up to {@code replayEnd} are published again. */
+    private long replayedUpTo;
+    private long replayEnd;
     private boolean connected;
     private int window = WINDOW;
     private boolean diskTrouble;
@@ -316,6 +319,76 @@ final class OutboxDrain {
                 send(e);
                 room--;
             }
+        }
+        // Last, in the room new events leave: a replay of the log, for a consumer that lost some.
+        while (room > 0 && outbox != null && replayedUpTo < replayEnd) {
+            List<OutboxEntry> next;
+            try {
+                next = outbox.sent(replayedUpTo, Math.min(room, 500));
+            } catch (OutboxException e) {
+                troubleBegins(e);
+                break;
+            }
+            if (next.isEmpty() || next.get(0).seq() > replayEnd) {
+                replayedUpTo = replayEnd;
+                break;
+            }
+            for (OutboxEntry e : next) {
+                if (e.seq() > replayEnd) {
+                    replayedUpTo = replayEnd;
+                    break;
+                }
+                replayedUpTo = e.seq();
+                if (inflight.add(e.id())) {
+                    send(e);
+                    room--;
+                }
+            }
+        }
+        if (replayEnd > 0 && replayedUpTo >= replayEnd) {
+            log.info("mqtt: replay done up to event {}", replayEnd);
+            replayEnd = 0;
+            replayedUpTo = 0;
+        }
+    }
+
+    /**
+     * A consumer asks for the events after {@code afterSeq} again (it found no session on the broker, or a gap
+     * in the sequence): the sent ones in the log are published again, up to the newest now, behind new events.
+     * A request while one is running widens it; the unsent ones go out anyway.
+     */
+    void replay(long afterSeq) {
+        if (outbox == null) {
+            log.warn("mqtt: a replay from event {} was asked for, but the outbox cannot be read", afterSeq + 1);
+            return;
+        }
+        long end;
+        try {
+            end = outbox.lastSeq();
+        } catch (OutboxException e) {
+            troubleBegins(e);
+            return;
+        }
+        long from = Math.max(0, afterSeq);
+        if (from >= end) {
+            return;
+        }
+        replayedUpTo = replayEnd > 0 ? Math.min(replayedUpTo, from) : from;
+        replayEnd = Math.max(replayEnd, end);
+        log.info("mqtt: replaying the sent events {} to {} for a consumer", replayedUpTo + 1, replayEnd);
+        publishPending();
+    }
+
+    /** A replay request by time: the events stored at or after {@code sinceMs}. */
+    void replaySince(long sinceMs) {
+        if (outbox == null) {
+            log.warn("mqtt: a replay was asked for, but the outbox cannot be read");
+            return;
+        }
+        try {
+            replay(outbox.seqBefore(sinceMs));
+        } catch (OutboxException e) {
+            troubleBegins(e);
         }
     }
 

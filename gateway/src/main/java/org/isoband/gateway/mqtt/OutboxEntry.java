@@ -17,6 +17,10 @@ public record OutboxEntry(long seq, String id, String kind, String band, String 
     public static final String REP = "rep";
     public static final String SESSION = "session";
 
+    OutboxEntry withPayload(String newPayload) {
+        return new OutboxEntry(seq, id, kind, band, verdict, topic, newPayload, createdMs);
+    }
+
     OutboxEntry withSeq(long newSeq) {
         return new OutboxEntry(newSeq, id, kind, band, verdict, topic, payload, createdMs);
     }

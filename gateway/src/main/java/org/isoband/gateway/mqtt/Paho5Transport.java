@@ -32,17 +32,16 @@ final class Paho5Transport implements MqttTransport {
     static final Duration WILL_DELAY = Duration.ofSeconds(10);
 
     private final MqttConfig config;
-    private final MqttAsyncClient client;
+    /** A new client for every attempt: Paho 1.2.5 reused after a connection lost mid-CONNECT sent a second
+     *  CONNECT on the same socket, and Mosquitto dropped it for a protocol error. Our outbox, not Paho, holds
+     *  what is unsent, so nothing is lost by throwing a client away. */
+    private volatile MqttAsyncClient client;
     private final MqttConnectionOptions options;
-    private volatile Events events;
+    private boolean attempted;
 
     Paho5Transport(MqttConfig config) {
         this.config = config;
-        try {
-            client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("broker URL " + config.brokerUrl() + ": " + e.getMessage(), e);
-        }
+        client = newClient(config);
         options = new MqttConnectionOptions();
         // Durability comes from the outbox; the session only bridges blips (subscriptions, queued requests).
         options.setCleanStart(false);
@@ -65,7 +64,19 @@ final class Paho5Transport implements MqttTransport {
         }
         options.setHttpsHostnameVerificationEnabled(true);
         options.setSocketFactory(config.tls() ? NoDelaySockets.tls(Paho3Transport.tlsFactory(config)) : NoDelaySockets.plain());
-        client.setCallback(new MqttCallback() {
+    }
+
+    private static MqttAsyncClient newClient(MqttConfig config) {
+        try {
+            return new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("broker URL " + config.brokerUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each client tells only the attempt it was made for: a dropped client's late words go nowhere. */
+    private static void listen(MqttAsyncClient c, Events events) {
+        c.setCallback(new MqttCallback() {
             @Override
             public void disconnected(MqttDisconnectResponse response) {
                 Throwable cause = response.getException();
@@ -107,7 +118,22 @@ final class Paho5Transport implements MqttTransport {
 
     @Override
     public void connect(Events listener) {
-        this.events = listener;
+        MqttAsyncClient old = client;
+        if (attempted) {
+            try {
+                old.disconnectForcibly(0, 100, false);
+            } catch (MqttException e) {
+                log.debug("mqtt: dropping the previous client: {}", MqttConnection.describe(e));
+            }
+            try {
+                old.close(true);
+            } catch (MqttException e) {
+                log.debug("mqtt: closing the previous client: {}", MqttConnection.describe(e));
+            }
+            client = newClient(config);
+        }
+        attempted = true;
+        listen(client, listener);
         try {
             client.connect(options, null, new MqttActionListener() {
                 @Override

@@ -3,8 +3,8 @@ package org.isoband.gateway.mqtt;
 import java.time.Duration;
 
 /**
- * How the outbox stays bounded. Sent rows are kept a while (they seed today's counts after a restart and
- * help an investigation), then pruned: the oldest sent rows go first when there are more than
+ * How the outbox stays bounded. Sent rows are kept a while (they are the replay log a consumer that lost
+ * events asks for, and seed today's counts after a restart), then pruned: the oldest sent rows go first when there are more than
  * {@code keepSentRows}, and any sent row older than {@code keepSentFor}. Unsent rows are never pruned.
  * {@code maxFileBytes} caps the SQLite file (SQLite's max_page_count): past it inserts fail like a full disk,
  * and the publisher keeps the newest events in memory, up to {@code memoryEvents}.
@@ -16,7 +16,11 @@ import java.time.Duration;
  */
 public record PrunePolicy(int keepSentRows, Duration keepSentFor, long maxFileBytes, int memoryEvents) {
 
-    public static final PrunePolicy DEFAULT = new PrunePolicy(20_000, Duration.ofDays(14), 256L << 20, 10_000);
+    /**
+     * Sent events are the replay log (docs/mqtt.md, "Resync"): kept 30 days, pruned by age; the row cap only
+     * guards against a runaway (a million rows is decades of training), the file cap against a full SD card.
+     */
+    public static final PrunePolicy DEFAULT = new PrunePolicy(1_000_000, Duration.ofDays(30), 256L << 20, 10_000);
 
     public PrunePolicy {
         if (keepSentRows < 0) {

@@ -95,6 +95,11 @@ public final class TopicNames {
         return prefix + "/" + gateway + "/status";
     }
 
+    /** Where consumers ask this gateway to publish its rep and session events again (docs/mqtt.md, "Resync"). */
+    public String replay() {
+        return prefix + "/" + gateway + "/replay";
+    }
+
     public String force(String band) {
         return bandTopic(band, "force");
     }

@@ -114,6 +114,14 @@ final class MosquittoBroker implements AutoCloseable {
         }
     }
 
+    /** SIGHUP: Mosquitto reads its ACL and password files again (the way an admin fixes a rule). */
+    void reload() throws IOException, InterruptedException {
+        Process hup = new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).inheritIO().start();
+        if (!hup.waitFor(10, TimeUnit.SECONDS) || hup.exitValue() != 0) {
+            throw new IllegalStateException("kill -HUP " + process.pid() + " failed");
+        }
+    }
+
     /** SIGKILL: no goodbye to anyone, only what persistence saved survives. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
