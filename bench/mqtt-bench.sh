@@ -11,11 +11,20 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 broker="${BROKER:-$([[ -x /usr/sbin/mosquitto ]] && echo mosquitto || echo moquette)}"
 cp_file=gateway/target/test-classpath.txt
+log="$(mktemp)"
 
-echo "mqtt-bench: building the gateway and its tests (mvn -q -B -DskipTests -pl gateway -am test-compile) ..."
-mvn -q -B -DskipTests -pl gateway -am test-compile
-mvn -q -B -pl gateway dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null
-cp="gateway/target/test-classes:gateway/target/classes:core/target/classes:device/target/classes:$(cat "$cp_file")"
+# One reactor build that compiles and writes the classpath: the sibling modules (core, device and its test jar,
+# dashboard) resolve to their target/ folders, not to ~/.m2 (a fresh clone has never installed them, and
+# nothing should). Maven's output goes to a log that is shown when it fails.
+echo "mqtt-bench: building the gateway and its tests (mvn -B -pl gateway -am test-compile dependency:build-classpath) ..."
+if ! mvn -B -DskipTests -pl gateway -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/test-classpath.txt > "$log" 2>&1; then
+  tail -n 60 "$log" >&2
+  echo "mqtt-bench: the build failed (full log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
+cp="gateway/target/test-classes:gateway/target/classes:$(cat "$cp_file")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for what in ${WHAT:-latency throughput}; do

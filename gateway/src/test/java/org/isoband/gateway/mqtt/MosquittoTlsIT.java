@@ -112,4 +112,35 @@ class MosquittoTlsIT {
         assertThatThrownBy(() -> org.isoband.core.tls.PemTls.socketFactory(dir.resolve("client.key"), null, null))
                 .hasMessageContaining("client.key").hasMessageContaining("not a readable PEM certificate");
     }
+
+    @Test
+    void theDashboardReadsTheSameTlsSettingsAndStoresEveryRepThroughMutualTls() throws Exception {
+        org.isoband.dashboard.RunningDashboard dashboard = EndToEnd.dashboard(dir, "ssl://localhost:" + broker.port(),
+                new org.isoband.dashboard.DashboardSettings.BrokerTls(dir.resolve("ca.pem"), dir.resolve("client.pem"),
+                        dir.resolve("client.key")));
+        try {
+            assertThat(dashboard.awaitSubscribed(30, TimeUnit.SECONDS)).as("the dashboard connected over mutual TLS").isTrue();
+            publisher = MqttPublisher.start(config("ca", "client"));
+            EndToEnd e2e = new EndToEnd();
+            for (int i = 0; i < 10; i++) {
+                publisher.publishRep(e2e.rep());
+            }
+            assertThat(e2e.awaitAllStored(dashboard, Duration.ofSeconds(30))).isTrue();
+            assertThat(EndToEnd.stored(dashboard)).containsExactlyInAnyOrderElementsOf(e2e.made());
+        } finally {
+            dashboard.close();
+        }
+    }
+
+    @Test
+    void theDashboardRefusesABrokerSignedByAnotherCa() throws Exception {
+        org.isoband.dashboard.RunningDashboard dashboard = EndToEnd.dashboard(dir, "ssl://localhost:" + broker.port(),
+                new org.isoband.dashboard.DashboardSettings.BrokerTls(dir.resolve("other-ca.pem"), dir.resolve("client.pem"),
+                        dir.resolve("client.key")));
+        try {
+            assertThat(dashboard.awaitSubscribed(3, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            dashboard.close();
+        }
+    }
 }
