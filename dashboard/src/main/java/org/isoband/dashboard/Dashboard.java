@@ -41,8 +41,10 @@ public final class Dashboard {
             Clock clock = Clock.system(settings.zone());
             Ingest ingest = new Ingest(settings.topicPrefix(), store, new LiveState(), broadcast, clock);
             if (settings.brokerUrl() != null) {
+                DashboardSettings.BrokerTls tls = settings.brokerTls();
                 mqtt = new MqttSubscriber(new MqttSubscriber.Broker(settings.brokerUrl(), settings.effectiveClientId(),
-                        settings.brokerUsername(), settings.brokerPassword()), ingest);
+                        settings.brokerUsername(), settings.brokerPassword(), tls.caFile(), tls.clientCert(),
+                        tls.clientKey()), ingest);
             }
             MqttSubscriber subscriber = mqtt;
             web = new WebServer(settings.bind(), settings.token(), new WebServer.Sources(store, ingest, broadcast,

@@ -31,7 +31,7 @@ class PoisonRepPostgresIT {
 
     @Test
     void poison_reps_go_to_the_dead_letters_and_every_good_rep_after_them_is_stored() throws Exception {
-        try (Mosquitto broker = Mosquitto.start(dir.resolve("mosquitto")); Postgres pg = Postgres.start();
+        try (Mosquitto broker = Mosquitto.start(dir); Postgres pg = Postgres.start();
              RunningDashboard d = Dashboard.start(DashboardSettings.defaults().withPort(0).withDatabase(pg.jdbcUrl())
                      .withBroker(broker.url(), null, null, "isoband").withZone(ZoneOffset.UTC))) {
             assertThat(d.awaitSubscribed(30, TimeUnit.SECONDS)).isTrue();

@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,35 +47,25 @@ final class OutboxDrain {
     private final Executor loop;
     private final Clock clock;
     private final LongSupplier nanos;
-    private final Backoff.Attempts refusals;
+    private final Refusals refusals;
 
     // Loop thread only.
     private Outbox outbox;
-    private final LinkedHashMap<String, OutboxEntry> memory = new LinkedHashMap<>();
+    private final MemoryHold memory;
     private final List<OutboxEntry> toStore = new ArrayList<>();
     private final List<OutboxEntry> acked = new ArrayList<>();
     private final Set<String> inflight = new HashSet<>();
-    /** Refused by the broker, waiting for {@link #retryRefusedAtNanos}. */
-    private final Map<String, OutboxEntry> refused = new LinkedHashMap<>();
     /** Topics whose refusal was reported, with the reason: one line per topic until it is accepted again. */
-    private final Map<String, ReasonCode> refusedTopics = new HashMap<>();
-    private long retryRefusedAtNanos;
     private long publishedUpTo;
-    /** A replay in progress: sent events after {@code replayedUpTo} up to {@code replayEnd} are published again. */
-    private long replayedUpTo;
-    private long replayEnd;
+    private final ReplayCursor replay = new ReplayCursor();
     private boolean connected;
     private int window = WINDOW;
     private boolean diskTrouble;
-    private boolean memoryFullReported;
     private long lastStoreRetryNanos;
 
     // Read from any thread.
     private final AtomicLong unsent = new AtomicLong();
     private final AtomicLong ackedTotal = new AtomicLong();
-    private final AtomicLong refusedTotal = new AtomicLong();
-    private final AtomicLong droppedFromMemory = new AtomicLong();
-    private volatile int inMemory;
 
     /**
      * @param refusalRetry delays before events the broker refused are tried again
@@ -92,7 +79,8 @@ final class OutboxDrain {
         this.loop = loop;
         this.clock = clock;
         this.nanos = nanos;
-        this.refusals = refusalRetry.attempts(random);
+        this.refusals = new Refusals(refusalRetry, random, nanos);
+        this.memory = new MemoryHold(policy.memoryEvents());
         this.lastStoreRetryNanos = nanos.getAsLong();
     }
 
@@ -167,7 +155,6 @@ final class OutboxDrain {
                 if (diskTrouble) {
                     log.info("outbox {} is writable again", file);
                     diskTrouble = false;
-                    memoryFullReported = false;
                 }
             } catch (OutboxException e) {
                 troubleBegins(e);
@@ -190,23 +177,7 @@ final class OutboxDrain {
     }
 
     private void keepInMemory(List<OutboxEntry> batch) {
-        for (OutboxEntry e : batch) {
-            if (memory.putIfAbsent(e.id(), e) != null) {
-                unsent.decrementAndGet();
-            }
-        }
-        while (memory.size() > policy.memoryEvents()) {
-            String oldest = memory.keySet().iterator().next();
-            memory.remove(oldest);
-            unsent.decrementAndGet();
-            droppedFromMemory.incrementAndGet();
-            if (!memoryFullReported) {
-                log.error("OUTBOX MEMORY FULL: {} events wait in memory; dropping the oldest ({}) to keep the newest",
-                        policy.memoryEvents(), oldest);
-                memoryFullReported = true;
-            }
-        }
-        inMemory = memory.size();
+        unsent.addAndGet(-memory.hold(batch));
     }
 
     /** Moves the events kept in memory back into the file once it can be written again. */
@@ -220,18 +191,11 @@ final class OutboxDrain {
                 outbox = Outbox.open(file, policy);
                 unsent.addAndGet(outbox.unsentCount());
             }
-            List<OutboxEntry> moving = new ArrayList<>(memory.values());
-            List<OutboxEntry> stored = outbox.add(moving);
-            for (OutboxEntry e : stored) {
-                if (refused.containsKey(e.id())) {
-                    refused.put(e.id(), e);
-                }
-            }
+            List<OutboxEntry> moving = memory.copy();
+            outbox.add(moving);
             memory.clear();
-            inMemory = 0;
             log.info("outbox {} is writable again: {} event(s) moved there from memory", file, moving.size());
             diskTrouble = false;
-            memoryFullReported = false;
             publishedUpTo = 0; // they have sequence numbers now, behind the cursor
             publishPending();
         } catch (OutboxException e) {
@@ -256,9 +220,7 @@ final class OutboxDrain {
     /** The periodic work: files that can be written again, refused events whose retry time came. */
     void tick() {
         retryStore();
-        if (!refused.isEmpty() && nanos.getAsLong() - retryRefusedAtNanos >= 0) {
-            log.info("mqtt: trying the {} event(s) the broker refused again", refused.size());
-            refused.clear();
+        if (refusals.due()) {
             publishedUpTo = 0;
             publishPending();
         }
@@ -305,50 +267,34 @@ final class OutboxDrain {
             }
             for (OutboxEntry e : next) {
                 publishedUpTo = e.seq();
-                if (!refused.containsKey(e.id()) && inflight.add(e.id())) {
+                if (!refusals.holds(e.id()) && inflight.add(e.id())) {
                     send(e);
                     room--;
                 }
             }
         }
-        for (OutboxEntry e : memory.values()) {
+        for (OutboxEntry e : memory.events()) {
             if (room <= 0) {
                 break;
             }
-            if (!refused.containsKey(e.id()) && inflight.add(e.id())) {
+            if (!refusals.holds(e.id()) && inflight.add(e.id())) {
                 send(e);
                 room--;
             }
         }
         // Last, in the room new events leave: a replay of the log, for a consumer that lost some.
-        while (room > 0 && outbox != null && replayedUpTo < replayEnd) {
-            List<OutboxEntry> next;
+        if (outbox != null) {
             try {
-                next = outbox.sent(replayedUpTo, Math.min(room, 500));
+                replay.fill(outbox, room, e -> {
+                    if (!inflight.add(e.id())) {
+                        return false;
+                    }
+                    send(e);
+                    return true;
+                });
             } catch (OutboxException e) {
                 troubleBegins(e);
-                break;
             }
-            if (next.isEmpty() || next.get(0).seq() > replayEnd) {
-                replayedUpTo = replayEnd;
-                break;
-            }
-            for (OutboxEntry e : next) {
-                if (e.seq() > replayEnd) {
-                    replayedUpTo = replayEnd;
-                    break;
-                }
-                replayedUpTo = e.seq();
-                if (inflight.add(e.id())) {
-                    send(e);
-                    room--;
-                }
-            }
-        }
-        if (replayEnd > 0 && replayedUpTo >= replayEnd) {
-            log.info("mqtt: replay done up to event {}", replayEnd);
-            replayEnd = 0;
-            replayedUpTo = 0;
         }
     }
 
@@ -362,21 +308,13 @@ final class OutboxDrain {
             log.warn("mqtt: a replay from event {} was asked for, but the outbox cannot be read", afterSeq + 1);
             return;
         }
-        long end;
         try {
-            end = outbox.lastSeq();
+            if (replay.request(afterSeq, outbox.lastSeq())) {
+                publishPending();
+            }
         } catch (OutboxException e) {
             troubleBegins(e);
-            return;
         }
-        long from = Math.max(0, afterSeq);
-        if (from >= end) {
-            return;
-        }
-        replayedUpTo = replayEnd > 0 ? Math.min(replayedUpTo, from) : from;
-        replayEnd = Math.max(replayEnd, end);
-        log.info("mqtt: replaying the sent events {} to {} for a consumer", replayedUpTo + 1, replayEnd);
-        publishPending();
     }
 
     /** A replay request by time: the events stored at or after {@code sinceMs}. */
@@ -403,7 +341,7 @@ final class OutboxDrain {
         if (result instanceof PublishResult.Accepted) {
             accepted(e);
         } else if (result instanceof PublishResult.Refused no) {
-            refused(e, no.reason());
+            refusals.refused(e, no.reason());
         } else if (connected && e.seq() > 0 && e.seq() <= publishedUpTo) {
             // Unanswered while still connected: published again from here on (after a reconnect, anyway).
             publishedUpTo = e.seq() - 1;
@@ -416,26 +354,7 @@ final class OutboxDrain {
         if (acked.size() == 1) {
             loop.execute(this::flushAcks);
         }
-        ReasonCode was = refusedTopics.remove(e.topic());
-        if (was != null) {
-            log.info("mqtt: the broker accepts {} again (it refused it with {})", e.topic(), was);
-            refusals.reset();
-        }
-    }
-
-    private void refused(OutboxEntry e, ReasonCode reason) {
-        refusedTotal.incrementAndGet();
-        boolean firstOfRound = refused.isEmpty();
-        refused.put(e.id(), e);
-        if (firstOfRound) {
-            retryRefusedAtNanos = nanos.getAsLong() + refusals.next().toNanos();
-        }
-        ReasonCode before = refusedTopics.put(e.topic(), reason);
-        if (!reason.equals(before)) {
-            log.error("MQTT BROKER REFUSED {}: {}; the event stays in the outbox and is tried again in {} s"
-                            + " (check the broker's access rules for this gateway's user)", e.topic(), reason,
-                    Math.max(1, Math.round((retryRefusedAtNanos - nanos.getAsLong()) / 1e9)));
-        }
+        refusals.accepted(e);
     }
 
     /** Marks acknowledged events sent, several per transaction, and refills the window. */
@@ -446,11 +365,10 @@ final class OutboxDrain {
         List<String> ids = new ArrayList<>(acked.size());
         for (OutboxEntry e : acked) {
             ids.add(e.id());
-            if (memory.remove(e.id()) != null) {
+            if (memory.remove(e.id())) {
                 unsent.decrementAndGet();
             }
         }
-        inMemory = memory.size();
         acked.clear();
         if (outbox != null) {
             try {
@@ -471,7 +389,7 @@ final class OutboxDrain {
         if (outbox != null) {
             counts = outbox.repCounts(band, sinceMs);
         }
-        for (OutboxEntry e : memory.values()) {
+        for (OutboxEntry e : memory.events()) {
             if (e.kind().equals(OutboxEntry.REP) && e.band().equals(band) && e.createdMs() >= sinceMs) {
                 counts = counts.plus("HELD".equals(e.verdict()));
             }
@@ -488,20 +406,20 @@ final class OutboxDrain {
     }
 
     long refusedTotal() {
-        return refusedTotal.get();
+        return refusals.total();
     }
 
     long droppedFromMemory() {
-        return droppedFromMemory.get();
+        return memory.dropped();
     }
 
     int inMemory() {
-        return inMemory;
+        return memory.size();
     }
 
     /** Events only in memory (the file could not take them): what a stop must save elsewhere. */
     List<OutboxEntry> onlyInMemory() {
-        List<OutboxEntry> out = new ArrayList<>(memory.values());
+        List<OutboxEntry> out = memory.copy();
         out.addAll(toStore);
         return out;
     }
@@ -524,7 +442,6 @@ final class OutboxDrain {
         try {
             FallbackFile.write(fallback, left);
             memory.clear();
-            inMemory = 0;
             unsent.addAndGet(-left.size());
             return new int[] {left.size(), 0};
         } catch (java.io.IOException | RuntimeException e) {
@@ -535,16 +452,6 @@ final class OutboxDrain {
 
     Path fallbackFile() {
         return FallbackFile.beside(file);
-    }
-
-    /** Whether every event is acknowledged or in the file (none only in memory). */
-    boolean nothingOnlyInMemory() {
-        return memory.isEmpty() && toStore.isEmpty();
-    }
-
-    /** Unacknowledged events in the file. */
-    long unsentInFile() {
-        return unsent.get() - memory.size() - toStore.size();
     }
 
     /** Stores what is pending, marks what was acknowledged, and closes the file. */

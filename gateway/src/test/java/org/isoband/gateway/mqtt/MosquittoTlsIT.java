@@ -120,7 +120,9 @@ class MosquittoTlsIT {
                         dir.resolve("client.key")));
         try {
             assertThat(dashboard.awaitSubscribed(30, TimeUnit.SECONDS)).as("the dashboard connected over mutual TLS").isTrue();
-            publisher = MqttPublisher.start(config("ca", "client"));
+            // The gateway named as the reps say (the dashboard believes the topic, not the payload).
+            publisher = MqttPublisher.start(MqttConfig.of("ssl://localhost:" + broker.port(), EndToEnd.GATEWAY, List.of("red"),
+                    dir.resolve("outbox.db")).withTls(dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("client.key")));
             EndToEnd e2e = new EndToEnd();
             for (int i = 0; i < 10; i++) {
                 publisher.publishRep(e2e.rep());

@@ -75,11 +75,11 @@ class OutboxTest {
             }
             outbox.add(events);
             outbox.markSent(ids(events.subList(0, 20)), 0);          // 20 sent long ago
-            long now = 30 * day;
+            long now = 40 * day;
 
             int deleted = outbox.prune(now);
 
-            assertThat(deleted).isEqualTo(20);                        // all older than 14 days
+            assertThat(deleted).isEqualTo(20);                        // all older than the log's 30 days
             assertThat(outbox.unsentCount()).isEqualTo(10);
             outbox.markSent(ids(events.subList(20, 30)), now);
             assertThat(outbox.prune(now)).isEqualTo(5);               // only the 5 newest sent are kept
@@ -143,5 +143,28 @@ class OutboxTest {
                 .isInstanceOf(OutboxException.class).hasMessageStartingWith(notADatabase + ": cannot open the outbox");
         assertThatThrownBy(() -> Outbox.open(missingDir, PrunePolicy.DEFAULT))
                 .isInstanceOf(OutboxException.class).hasMessageStartingWith(missingDir + ": cannot open the outbox");
+    }
+
+    @Test
+    void theSentEventsAreTheReplayLogNumberedInTheirPayloadsWithNumbersNeverReused() {
+        try (Outbox outbox = Outbox.open(dir.resolve("log.db"), PrunePolicy.DEFAULT.withKeepSentRows(1))) {
+            List<OutboxEntry> events = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String id = UUID.randomUUID().toString();
+                events.add(new OutboxEntry(0, id, OutboxEntry.REP, "red", "HELD", "isoband/pi/red/rep",
+                        "{\"schema\":1,\"id\":\"" + id + "\"}", 1000L * i));
+            }
+            List<OutboxEntry> stored = outbox.add(events);
+            assertThat(stored.get(2).payload()).startsWith("{\"schema\":1,\"seq\":" + stored.get(2).seq() + ",");
+            outbox.markSent(ids(events.subList(0, 3)), 5000);
+
+            assertThat(outbox.sent(stored.get(0).seq(), 10)).extracting(OutboxEntry::id).containsExactly(events.get(1).id(), events.get(2).id());
+            assertThat(outbox.seqBefore(2000)).isEqualTo(stored.get(2).seq() - 1);
+            assertThat(outbox.lastSeq()).isEqualTo(stored.get(3).seq());
+
+            outbox.prune(6000); // keeps one sent row: the number of the pruned ones is not given again
+            List<OutboxEntry> later = outbox.add(List.of(rep("red", "HELD", 7000)));
+            assertThat(later.get(0).seq()).isEqualTo(stored.get(3).seq() + 1);
+        }
     }
 }
