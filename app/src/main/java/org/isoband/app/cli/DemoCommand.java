@@ -127,7 +127,10 @@ final class DemoCommand implements Callable<Integer> {
         GatewayConfig cfg = preset(dir, url, protocol, new SensorConfig.Sim(chosen, seed, speed),
                 headless ? (console ? DisplayOutput.TERMINAL : DisplayOutput.NONE) : DisplayOutput.AUTO,
                 Optional.ofNullable(snapshot));
-        GatewayParts standard = GatewayParts.of(cfg);
+        // Home Assistant's gateway device links to the dashboard ("visit device").
+        Optional<String> dashboardUrl = noDashboard ? Optional.empty()
+                : Optional.of("http://127.0.0.1:" + dashboardPort + "/");
+        GatewayParts standard = GatewayParts.of(cfg, dashboardUrl);
         Optional<DashboardPart> dashboard = noDashboard ? Optional.empty() : Optional.of(new DashboardPart(
                 DashboardSettings.defaults().withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString())
                         .withBroker(url, null, null, "isoband")));
@@ -167,7 +170,8 @@ final class DemoCommand implements Callable<Integer> {
         return new GatewayConfig(GATEWAY, BAND, sensor, d.calibration(), d.fullScaleN(), PLAN,
                 new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot),
                 d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
-                        m.topicPrefix(), m.forceRateHz(), protocol), dir.resolve("gateway.db"), d.dashboard());
+                        m.topicPrefix(), m.forceRateHz(), protocol, m.haStatusTopic()), dir.resolve("gateway.db"),
+                d.dashboard());
     }
 
     /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */

@@ -16,9 +16,16 @@ final class MessageReader {
     private final String kind;
     private final JsonNode root;
 
+    private final String path;
+
     private MessageReader(String kind, JsonNode root) {
+        this(kind, root, "");
+    }
+
+    private MessageReader(String kind, JsonNode root, String path) {
         this.kind = kind;
         this.root = root;
+        this.path = path;
     }
 
     /** Parses {@code json} and checks that it is an object of schema version {@code version}. */
@@ -43,13 +50,13 @@ final class MessageReader {
     private JsonNode required(String field) {
         JsonNode node = root.get(field);
         if (node == null) {
-            throw new MessageFormatException(kind, field, "missing");
+            throw new MessageFormatException(kind, path + field, "missing");
         }
         return node;
     }
 
     private MessageFormatException wrong(String field, String expected, JsonNode node) {
-        return new MessageFormatException(kind, field, "expected " + expected + ", got " + node);
+        return new MessageFormatException(kind, path + field, "expected " + expected + ", got " + node);
     }
 
     String text(String field) {
@@ -113,7 +120,7 @@ final class MessageReader {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new MessageFormatException(kind, field, "expected an ISO-8601 UTC instant like 2026-11-24T08:00:00.123Z, got \"" + text + "\"");
+            throw new MessageFormatException(kind, path + field, "expected an ISO-8601 UTC instant like 2026-11-24T08:00:00.123Z, got \"" + text + "\"");
         }
     }
 
@@ -122,7 +129,7 @@ final class MessageReader {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new MessageFormatException(kind, field, "unknown value \"" + text + "\"");
+            throw new MessageFormatException(kind, path + field, "unknown value \"" + text + "\"");
         }
     }
 
@@ -150,7 +157,19 @@ final class MessageReader {
         return node;
     }
 
+    /** A nested object's reader (its errors name {@code field.inner}), or null when absent or null. */
+    MessageReader optionalObject(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw wrong(field, "an object or null", node);
+        }
+        return new MessageReader(kind, node, field + ".");
+    }
+
     MessageFormatException invalid(String field, String problem) {
-        return new MessageFormatException(kind, field, problem);
+        return new MessageFormatException(kind, path + field, problem);
     }
 }

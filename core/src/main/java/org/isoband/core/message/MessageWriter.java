@@ -15,6 +15,20 @@ final class MessageWriter {
         node.put("schema", schema);
     }
 
+    /** A nested object's fields (no schema version of its own). */
+    MessageWriter() {
+    }
+
+    /** A nested object, or null. */
+    MessageWriter object(String field, MessageWriter inner) {
+        if (inner == null) {
+            node.putNull(field);
+        } else {
+            node.set(field, inner.node);
+        }
+        return this;
+    }
+
     MessageWriter text(String field, String value) {
         if (value == null) {
             node.putNull(field);

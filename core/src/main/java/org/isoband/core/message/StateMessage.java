@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.Verdict;
 
 /**
  * The live state of one band, published retained on {@code isoband/<gateway>/<band>/state} whenever the phase
@@ -24,6 +25,8 @@ import org.isoband.core.detect.Phase;
  * @param repsToday  reps finished today (gateway's local day)
  * @param heldToday  of those, the ones HELD
  * @param at         when this state was decided (UTC)
+ * @param lastRep    the band's newest rep, or null before its first: retained with the state so that a
+ *                   consumer that (re)starts, such as Home Assistant, knows it without the rep event
  * @param batteryPct the sensor's battery, 0-100, when the sensor reports one (some BLE gauges); null otherwise,
  *                   and then absent from the JSON (an optional field of schema version 1)
  */
@@ -42,7 +45,33 @@ public record StateMessage(
         int repsToday,
         int heldToday,
         Instant at,
+        LastRep lastRep,
         Integer batteryPct) {
+
+    /**
+     * What a consumer needs of the newest rep to show it after a restart.
+     *
+     * @param steadyS steady seconds of the rep
+     * @param verdict its verdict
+     * @param end     when it ended (UTC)
+     */
+    public record LastRep(double steadyS, Verdict verdict, Instant end) {
+        public LastRep {
+            Objects.requireNonNull(verdict, "verdict");
+            steadyS = Double.isFinite(steadyS) ? MessageWriter.round(steadyS, 3) : Double.NaN;
+            end = end.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        public static LastRep of(RepMessage rep) {
+            return new LastRep(rep.steadyS(), rep.verdict(), rep.end());
+        }
+    }
+
+    /** A state without a rep yet (or from a publisher that does not know it), of a sensor that reports no battery. */
+    public StateMessage(String gateway, String band, String session, Phase phase, String leg, Integer angle, int rep,
+                        double steadyS, double levelN, double restN, String link, int repsToday, int heldToday, Instant at) {
+        this(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday, heldToday, at, null, null);
+    }
 
     public static final int SCHEMA = 1;
     static final String KIND = "state";
@@ -70,22 +99,27 @@ public record StateMessage(
         }
     }
 
-    /** A state of a sensor that reports no battery. */
-    public StateMessage(String gateway, String band, String session, Phase phase, String leg, Integer angle, int rep,
-            double steadyS, double levelN, double restN, String link, int repsToday, int heldToday, Instant at) {
-        this(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday, heldToday, at,
-                null);
-    }
-
     /** The same state with the sensor's battery level. */
     public StateMessage withBatteryPct(Integer pct) {
         return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link,
-                repsToday, heldToday, at, pct);
+                repsToday, heldToday, at, lastRep, pct);
     }
 
     /** Share of today's reps that were HELD, in percent; NaN before the first rep of the day. */
     public double heldPctToday() {
         return repsToday == 0 ? Double.NaN : 100.0 * heldToday / repsToday;
+    }
+
+    /** This state with the newest rep set. */
+    public StateMessage withLastRep(LastRep newest) {
+        return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, repsToday,
+                heldToday, at, newest, batteryPct);
+    }
+
+    /** This state on a new local day: nothing done today yet, decided at {@code now}. */
+    public StateMessage newDay(Instant now) {
+        return new StateMessage(gateway, band, session, phase, leg, angle, rep, steadyS, levelN, restN, link, 0, 0, now,
+                lastRep, batteryPct);
     }
 
     public String toJson() {
@@ -99,6 +133,8 @@ public record StateMessage(
         if (batteryPct != null) {
             out.integer("battery_pct", batteryPct);
         }
+        out.object("last_rep", lastRep == null ? null : new MessageWriter().number("steady_s", lastRep.steadyS(), 3)
+                .text("verdict", lastRep.verdict().name()).instant("end", lastRep.end()));
         return out.json();
     }
 
@@ -121,7 +157,7 @@ public record StateMessage(
         return new StateMessage(in.text("gateway"), in.text("band"), in.text("session"),
                 in.enumValue("phase", Phase.class), leg, in.optionalInteger("angle"), in.integer("rep"),
                 in.number("steady_s"), in.number("level_n"), in.number("rest_n"), link, reps, held,
-                in.instant("at"), battery(in));
+                in.instant("at"), lastRep(in), battery(in));
     }
 
     private static Integer battery(MessageReader in) {
@@ -130,5 +166,14 @@ public record StateMessage(
             throw in.invalid("battery_pct", "expected 0-100, got " + pct);
         }
         return pct;
+    }
+
+    /** Absent in states from before the field (and null before the first rep). */
+    private static LastRep lastRep(MessageReader in) {
+        MessageReader rep = in.optionalObject("last_rep");
+        if (rep == null) {
+            return null;
+        }
+        return new LastRep(rep.number("steady_s"), rep.enumValue("verdict", Verdict.class), rep.instant("end"));
     }
 }

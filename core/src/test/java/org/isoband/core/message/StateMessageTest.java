@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.isoband.core.detect.Phase;
+import org.isoband.core.detect.Verdict;
 import org.junit.jupiter.api.Test;
 
 class StateMessageTest {
@@ -65,5 +66,49 @@ class StateMessageTest {
                 "\"battery_pct\":140"))).isInstanceOf(MessageFormatException.class)
                 .hasMessage("state, field battery_pct: expected 0-100, got 140");
         assertThatThrownBy(() -> sample().withBatteryPct(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void carriesTheNewestRepSoThatARestartedConsumerKnowsIt() throws Exception {
+        StateMessage withRep = sample().withLastRep(
+                new StateMessage.LastRep(8.73849, Verdict.HELD, Instant.parse("2026-11-24T07:59:50.5009Z")));
+
+        JsonNode json = new ObjectMapper().readTree(withRep.toJson());
+
+        assertThat(json.at("/last_rep/steady_s").asDouble()).isEqualTo(8.738);
+        assertThat(json.at("/last_rep/verdict").asText()).isEqualTo("HELD");
+        assertThat(json.at("/last_rep/end").asText()).isEqualTo("2026-11-24T07:59:50.500Z");
+        assertThat(StateMessage.fromJson(withRep.toJson())).isEqualTo(withRep);
+        assertThat(new ObjectMapper().readTree(sample().toJson()).get("last_rep").isNull()).isTrue();
+    }
+
+    @Test
+    void aStateWithoutTheNewestRepFieldIsReadAsNoneKnown() {
+        String older = sample().toJson().replace(",\"last_rep\":null", "");
+
+        assertThat(older).doesNotContain("last_rep");
+        assertThat(StateMessage.fromJson(older).lastRep()).isNull();
+    }
+
+    @Test
+    void aBadNestedFieldIsNamedWithItsPath() {
+        String json = sample().withLastRep(new StateMessage.LastRep(1, Verdict.SHORT, Instant.EPOCH)).toJson();
+
+        assertThatThrownBy(() -> StateMessage.fromJson(json.replace("\"SHORT\"", "\"MEH\"")))
+                .isInstanceOf(MessageFormatException.class).hasMessage("state, field last_rep.verdict: unknown value \"MEH\"");
+    }
+
+    @Test
+    void aNewDayStartsWithNothingDoneTodayAndKeepsTheNewestRep() {
+        StateMessage.LastRep rep = new StateMessage.LastRep(7, Verdict.HELD, Instant.EPOCH);
+        Instant midnight = Instant.parse("2026-11-25T00:00:00Z");
+
+        StateMessage next = sample().withLastRep(rep).newDay(midnight);
+
+        assertThat(next.repsToday()).isZero();
+        assertThat(next.heldToday()).isZero();
+        assertThat(next.at()).isEqualTo(midnight);
+        assertThat(next.lastRep()).isEqualTo(rep);
+        assertThat(next.rep()).isEqualTo(4);
     }
 }

@@ -291,7 +291,11 @@ public final class ConfigLoader {
                 m.path("ca_file", null, base, true), m.path("client_cert", null, base, true),
                 m.path("client_key", null, base, true), m.string("client_id", "isoband-" + gateway),
                 m.string("topic_prefix", "isoband"), m.number("force_rate_hz", 10, 0.1, 100),
-                m.choice("protocol", MqttProtocol.V5, List.of(MqttProtocol.values()), MqttProtocol::setting));
+                m.choice("protocol", MqttProtocol.V5, List.of(MqttProtocol.values()), MqttProtocol::setting),
+                m.string("ha_status_topic", "homeassistant/status"));
+        if (mqtt.haStatusTopic().isEmpty() || mqtt.haStatusTopic().matches(".*[+#\\s].*")) {
+            m.invalid("ha_status_topic", "must be a topic without wildcards or spaces, found '" + mqtt.haStatusTopic() + "'");
+        }
         String prefix = mqtt.topicPrefix();
         if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("//")
                 || prefix.chars().anyMatch(c -> c == '+' || c == '#' || Character.isWhitespace(c))) {

@@ -45,10 +45,11 @@ public record GatewayConfig(
     /**
      * @param url      tcp://host:1883 or ssl://host:8883; empty: no MQTT (the demo starts its own broker)
      * @param protocol "5" (the default) or "3.1.1" for old brokers
+     * @param haStatusTopic Home Assistant's birth topic ({@code homeassistant/status}, whatever the discovery prefix)
      */
     public record Mqtt(String url, String username, String password, Path caFile, Path clientCert, Path clientKey,
                        String clientId, String topicPrefix, double forceRateHz,
-                       org.isoband.gateway.mqtt.MqttProtocol protocol) {
+                       org.isoband.gateway.mqtt.MqttProtocol protocol, String haStatusTopic) {
         @Override
         public String toString() {
             return "Mqtt[url=" + url + ", username=" + username + ", password=" + (password == null ? "none" : "***")

@@ -1,6 +1,7 @@
 package org.isoband.gateway.mqtt;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.isoband.core.message.StateMessage;
 /**
  * The retained live topics of each band: its newest {@code state}, and its {@code availability}, which is
  * "online" while samples arrive (the data heartbeat, within {@code heartbeatS}) and its link is STREAMING.
- * Both are published again on every connection, so a broker that forgot them learns them again. On the loop.
+ * Both are published again on every connection, so a broker that forgot them learns them again. Every state
+ * carries the band's newest rep ({@link LastReps}), and at local midnight every state is published again with
+ * nothing done today ({@link #newDay}). On the loop.
  */
 final class Availability {
     private final TopicNames topics;
@@ -22,6 +25,7 @@ final class Availability {
     private final double heartbeatS;
     private final Map<String, StateMessage> states = new HashMap<>();
     private final Map<String, Boolean> available = new HashMap<>();
+    private final LastReps lastReps = new LastReps();
     private boolean connected;
 
     Availability(TopicNames topics, PublishChannel channel, ForceStream force, LongSupplier nanos, double heartbeatS,
@@ -36,7 +40,8 @@ final class Availability {
         }
     }
 
-    void state(StateMessage state) {
+    void state(StateMessage given) {
+        StateMessage state = lastReps.fill(given);
         states.put(state.band(), state);
         if (connected) {
             send(topics.state(state.band()), state.toJson());
@@ -57,6 +62,34 @@ final class Availability {
 
     void disconnected() {
         connected = false;
+    }
+
+    /** A band's retained state from before this start, read back: its newest rep fills the states from now on. */
+    void retainedState(String band, String payload) {
+        StateMessage newest = states.get(band);
+        if (lastReps.learn(band, payload) && newest != null && newest.lastRep() == null) {
+            state(newest);
+        }
+    }
+
+    /** Local midnight {@code midnight} passed: every state decided before it again, with nothing done today. */
+    void newDay(Instant midnight, Instant now) {
+        for (StateMessage state : List.copyOf(states.values())) {
+            if (state.at().isBefore(midnight)) {
+                StateMessage next = state.newDay(now);
+                states.put(next.band(), next);
+                if (connected) {
+                    send(topics.state(next.band()), next.toJson());
+                }
+            }
+        }
+    }
+
+    /** Every band's availability and newest state again (Home Assistant restarted). */
+    void republish() {
+        if (connected) {
+            connected();
+        }
     }
 
     /** On the loop, a few times a second: bands whose heartbeat stopped or started. */

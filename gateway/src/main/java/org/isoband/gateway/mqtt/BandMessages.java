@@ -43,6 +43,7 @@ public final class BandMessages {
     private double bestSteadyS;
     private LocalDate day;
     private RepCounts today;
+    private StateMessage.LastRep lastRep;
     private boolean ended;
 
     /**
@@ -103,7 +104,9 @@ public final class BandMessages {
         steadyTotalS += rep.steadySeconds();
         bestSteadyS = Math.max(bestSteadyS, rep.steadySeconds());
         today = today.plus(rep.verdict() == Verdict.HELD);
-        publisher.publishRep(RepMessage.of(rep, origin, clock.toWall(rep.startNanos()), clock.toWall(rep.endNanos()), targetS));
+        RepMessage message = RepMessage.of(rep, origin, clock.toWall(rep.startNanos()), clock.toWall(rep.endNanos()), targetS);
+        lastRep = StateMessage.LastRep.of(message);
+        publisher.publishRep(message);
         publishState();
     }
 
@@ -124,7 +127,8 @@ public final class BandMessages {
         double level = live == null ? Double.NaN : live.levelN();
         double rest = live == null ? Double.NaN : live.restN();
         publisher.publishState(new StateMessage(origin.gateway(), origin.band(), origin.session(), phase,
-                origin.leg(), origin.angle(), reps, steady, level, rest, link, today.reps(), today.held(), clock.toWall(decided)));
+                origin.leg(), origin.angle(), reps, steady, level, rest, link, today.reps(), today.held(), clock.toWall(decided),
+                lastRep, null));   // the sensor's battery is not passed through the session yet
     }
 
     /** Publishes the session's summary (when there was at least one rep) and returns it, or null. Once. */

@@ -12,17 +12,20 @@ import org.isoband.core.message.ForceBatch;
  * The live force of each band: samples batched per band ({@link ForceBatcher}), at most one batch per tick
  * ({@code forceRateHz}), at QoS 0. A batch is dropped, and its samples counted in the next one's
  * {@code dropped}, when not connected or when {@link #BACKLOG} earlier batches have not left yet: live force is
- * worth nothing late.
+ * worth nothing late. Home Assistant gets one mean a second instead, on its own topic ({@link ForceMean}).
  */
 final class ForceStream {
     /** QoS 0 force batches handed to the client and not yet written: past this the link is too slow, drop. */
     static final int BACKLOG = 10;
+    /** Home Assistant's force: the mean of each second. */
+    static final long MEAN_PERIOD_NANOS = 1_000_000_000L;
 
     private final TopicNames topics;
     private final PublishChannel channel;
     private final PublisherLoop loop;
     private final LongSupplier nanos;
     private final Map<String, ForceBatcher> batchers = new ConcurrentHashMap<>();
+    private final Map<String, ForceMean> means = new java.util.HashMap<>(); // loop only
     private final AtomicLong batches = new AtomicLong();
     private int outstanding; // loop only
     private boolean connected; // loop only
@@ -51,11 +54,13 @@ final class ForceStream {
 
     /** On the loop, {@code forceRateHz} times a second. */
     void tick() {
+        long now = nanos.getAsLong();
         for (ForceBatcher batcher : batchers.values()) {
             ForceBatch batch = batcher.drain();
             if (batch == null) {
                 continue;
             }
+            means.computeIfAbsent(batch.band(), b -> new ForceMean(b, MEAN_PERIOD_NANOS)).add(batch, now);
             if (!connected || outstanding >= BACKLOG) {
                 batcher.notSent(batch);
                 continue;
@@ -64,6 +69,12 @@ final class ForceStream {
             batches.incrementAndGet();
             channel.publish(topics.force(batch.band()), batch.toJson().getBytes(StandardCharsets.UTF_8), 0, false,
                     result -> loop.execute(() -> outstanding = Math.max(0, outstanding - 1)));
+        }
+        for (ForceMean mean : means.values()) {
+            ForceMean.Mean due = mean.due(now);
+            if (due != null && connected) {
+                channel.publish(topics.forceMean(due.band()), due.toJson().getBytes(StandardCharsets.UTF_8), 0, false, r -> { });
+            }
         }
     }
 

@@ -144,6 +144,11 @@ public record MqttConfig(
                 discoveryPrefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
     }
 
+    public MqttConfig withDiscoveryPrefix(String prefix) {
+        return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
+                prefix, gateway, bands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);
+    }
+
     public MqttConfig withBands(List<String> newBands) {
         return new MqttConfig(brokerUrl, username, password, caFile, clientCertFile, clientKeyFile, clientId, topicPrefix,
                 discoveryPrefix, gateway, newBands, forceRateHz, heartbeatS, outboxFile, prune, backoff, protocol);

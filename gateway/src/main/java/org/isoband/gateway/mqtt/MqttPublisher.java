@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *       (the in-flight window, acks, refusals, the memory fallback). The ack bookkeeping is all there.</li>
  *   <li>{@link Availability}: each band's retained state and availability (the data heartbeat), and the
  *       gateway's status with its Last Will.</li>
- *   <li>{@link HomeAssistantAnnouncer}: Home Assistant discovery.</li>
+ *   <li>{@link HomeAssistantAnnouncer}: Home Assistant discovery, the cleanup of removed bands, the gateway's
+ *       diagnostics; the states are republished at local midnight ({@link LocalMidnight}).</li>
  *   <li>{@link ForceStream}: live force, rate-limited, dropped when late.</li>
  * </ul>
  */
@@ -42,10 +43,11 @@ public final class MqttPublisher implements EventPublisher {
     private final ForceStream force;
     private final Availability availability;
     private final HomeAssistantAnnouncer discovery;
+    private final LocalMidnight midnight;
     private final AtomicBoolean closeCalled = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicLong connects = new java.util.concurrent.atomic.AtomicLong();
 
-    private MqttPublisher(MqttConfig config) {
+    private MqttPublisher(MqttConfig config, HomeAssistantOptions ha) {
         this.config = config;
         this.topics = config.topics();
         MqttTransport transport = config.protocol() == MqttProtocol.V5 ? new Paho5Transport(config)
@@ -55,8 +57,9 @@ public final class MqttPublisher implements EventPublisher {
                 System::nanoTime, REFUSAL_RETRY, random);
         this.force = new ForceStream(topics, transport, loop, System::nanoTime);
         this.availability = new Availability(topics, transport, force, System::nanoTime, config.heartbeatS(), config.bands());
-        this.discovery = new HomeAssistantAnnouncer(topics, new HomeAssistantDiscovery(topics, version(),
-                (int) Math.max(10, Math.ceil(2 * config.heartbeatS()))), config.bands(), transport, loop, drain);
+        this.discovery = new HomeAssistantAnnouncer(topics, new HomeAssistantDiscovery(topics, config.gateway(), version(),
+                (int) Math.max(10, Math.ceil(2 * config.heartbeatS())), ha), ha, config.bands(), transport, availability);
+        this.midnight = new LocalMidnight(ha.clock());
         this.connection = new MqttConnection(transport, loop, config.backoff(), random, config.brokerUrl(),
                 drain::unsent, new MqttConnection.Listener() {
                     @Override
@@ -69,14 +72,15 @@ public final class MqttPublisher implements EventPublisher {
                         drain.disconnected();
                         force.disconnected();
                         availability.disconnected();
+                        discovery.disconnected("lost the connection to " + config.brokerUrl() + " (the log says why)");
                     }
 
                     @Override
                     public void message(String topic, byte[] payload) {
-                        if (discovery.isBirth(topic, payload)) {
-                            discovery.announce();
-                        } else if (topic.equals(topics.replay())) {
+                        if (topic.equals(topics.replay())) {
                             replayAsked(payload);
+                        } else {
+                            discovery.message(topic, payload);
                         }
                     }
                 });
@@ -87,7 +91,12 @@ public final class MqttPublisher implements EventPublisher {
      * in the background. Call it when setting up, not from the sensor thread: it waits on the disk.
      */
     public static MqttPublisher start(MqttConfig config) {
-        MqttPublisher publisher = new MqttPublisher(config);
+        return start(config, HomeAssistantOptions.defaults());
+    }
+
+    /** {@link #start(MqttConfig)} with Home Assistant's birth topic, the dashboard's address, the bands' addresses. */
+    public static MqttPublisher start(MqttConfig config, HomeAssistantOptions homeAssistant) {
+        MqttPublisher publisher = new MqttPublisher(config, homeAssistant);
         publisher.begin();
         return publisher;
     }
@@ -115,7 +124,9 @@ public final class MqttPublisher implements EventPublisher {
         loop.every(() -> {
             availability.tick();
             drain.tick();
+            discovery.tick(drain.unsent(), drain.inMemory(), drain.refusedTotal());
         }, Duration.ofMillis(200), Duration.ofMillis(200));
+        loop.execute(this::scheduleMidnight);
         loop.every(drain::prune, Duration.ofSeconds(1), Duration.ofMinutes(10));
     }
 
@@ -125,12 +136,27 @@ public final class MqttPublisher implements EventPublisher {
         // Subscribed before "online" goes out: a consumer that asks for a replay when it sees us come online
         // must find the subscription in place (the broker handles our packets in order).
         transport.subscribe(topics.replay(), 1);
-        transport.subscribe(discovery.statusTopic(), 0);
+        discovery.subscriptions().forEach(filter -> transport.subscribe(filter, 0));
         transport.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), 1, true, result -> { });
-        discovery.announce();
+        discovery.connected(drain.unsent(), drain.inMemory());
         availability.connected();
         force.connected();
         drain.connected(receiveMaximum);
+    }
+
+    /** At the next local midnight, the states again with nothing done today; then the midnight after. */
+    private void scheduleMidnight() {
+        Instant next = midnight.next();
+        loop.schedule(() -> atMidnight(next), Duration.ofMillis(midnight.millisUntil(next) + 1));
+    }
+
+    private void atMidnight(Instant when) {
+        if (midnight.now().isBefore(when)) {
+            loop.schedule(() -> atMidnight(when), Duration.ofMillis(midnight.millisUntil(when) + 1)); // woke early
+            return;
+        }
+        availability.newDay(when, midnight.now());
+        scheduleMidnight();
     }
 
     private void replayAsked(byte[] payload) {

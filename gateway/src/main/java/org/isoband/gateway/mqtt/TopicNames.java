@@ -116,6 +116,16 @@ public final class TopicNames {
         return bandTopic(band, "session");
     }
 
+    /** The force for Home Assistant: one mean a second ({@link ForceMean}), so its recorder stays quiet. */
+    public String forceMean(String band) {
+        return bandTopic(band, "force_1s");
+    }
+
+    /** Retained gateway diagnostics: unsent outbox events and the last error ({@link GatewayDiagnostics}). */
+    public String diagnostics() {
+        return prefix + "/" + gateway + "/diagnostics";
+    }
+
     /** Retained online/offline of the band's sensor link, from the data heartbeat. */
     public String availability(String band) {
         return bandTopic(band, "availability");
@@ -126,19 +136,32 @@ public final class TopicNames {
         return prefix + "/" + gateway + "/#";
     }
 
-    /** Home Assistant's discovery config topic: {@code homeassistant/<component>/isoband_<gw>_<band>/<object>/config}. */
-    public String discovery(String component, String band, String object) {
-        return discoveryPrefix + "/" + component + "/" + nodeId(band) + "/" + object + "/config";
+    /** Home Assistant's discovery config topic: {@code homeassistant/<component>/<node id>/<object>/config}. */
+    public String discovery(String component, String nodeId, String object) {
+        return discoveryPrefix + "/" + component + "/" + nodeId + "/" + object + "/config";
     }
 
-    /** The node id of a band in discovery topics, also the device's identifier. */
+    /** Every discovery config, for the scan that finds configs of bands no longer configured. */
+    public String allDiscovery() {
+        return discoveryPrefix + "/#";
+    }
+
+    /**
+     * The node id of a band known only by its name, also its device's identifier: {@code isoband_<gw>_<band>}.
+     * A band with a hardware address is named by that instead ({@link HomeAssistantOptions}).
+     */
     public String nodeId(String band) {
         return "isoband_" + gateway + "_" + sanitize(band);
     }
 
-    /** Home Assistant's birth topic: it publishes "online" there when it (re)starts. */
-    public String homeAssistantStatus() {
-        return discoveryPrefix + "/status";
+    /** The band's topic level of a topic of this gateway ({@code isoband/<gw>/<band>/state} -> band), or null. */
+    public String bandOf(String topic) {
+        String root = prefix + "/" + gateway + "/";
+        if (topic == null || !topic.startsWith(root)) {
+            return null;
+        }
+        String[] rest = topic.substring(root.length()).split("/");
+        return rest.length == 2 ? rest[0] : null;
     }
 
     private String bandTopic(String band, String leaf) {

@@ -10,7 +10,9 @@
  *       {@link org.isoband.gateway.mqtt.Outbox} to the broker's PUBACK (window, acks, reason codes, the memory
  *       fallback), written against {@link org.isoband.gateway.mqtt.PublishChannel} and tested without a broker;</li>
  *   <li>{@link org.isoband.gateway.mqtt.Availability} (retained state and the data heartbeat),
- *       {@link org.isoband.gateway.mqtt.HomeAssistantAnnouncer} (discovery) and
+ *       {@link org.isoband.gateway.mqtt.HomeAssistantAnnouncer} (Home Assistant: the
+ *       {@link org.isoband.gateway.mqtt.HomeAssistantDiscovery} configs, the cleanup from the retained configs,
+ *       the gateway's diagnostics) and
  *       {@link org.isoband.gateway.mqtt.ForceStream} (live force, rate-limited, dropped when late).</li>
  * </ul>
  * {@link org.isoband.gateway.mqtt.BandMessages} turns a session's decisions into messages, fed by

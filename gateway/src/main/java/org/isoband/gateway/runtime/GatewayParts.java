@@ -3,7 +3,10 @@ package org.isoband.gateway.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
+import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.display.CoachScreen;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayChooser;
@@ -16,12 +19,13 @@ import org.isoband.gateway.mqtt.MqttConfig;
  * named). A part the configuration does not ask for is absent, not a part that does nothing.
  */
 public final class GatewayParts {
+    private static final Pattern BLE_ADDRESS = Pattern.compile("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}");
     private final List<Part> all;
     private final ScreenPart screen;
 
-    private GatewayParts(GatewayConfig cfg) {
+    private GatewayParts(GatewayConfig cfg, Optional<String> dashboardUrl) {
         this.all = new ArrayList<>();
-        mqtt(cfg).ifPresent(all::add);
+        mqtt(cfg, dashboardUrl).ifPresent(all::add);
         if (GpioPart.wanted(cfg.gpio())) {
             all.add(new GpioPart(cfg.gpio()));
         }
@@ -34,7 +38,12 @@ public final class GatewayParts {
     }
 
     public static GatewayParts of(GatewayConfig cfg) {
-        return new GatewayParts(cfg);
+        return new GatewayParts(cfg, Optional.empty());
+    }
+
+    /** @param dashboardUrl the home dashboard's address when it runs beside the gateway (Home Assistant links to it) */
+    public static GatewayParts of(GatewayConfig cfg, Optional<String> dashboardUrl) {
+        return new GatewayParts(cfg, dashboardUrl);
     }
 
     /** The parts, in start order. */
@@ -48,7 +57,7 @@ public final class GatewayParts {
     }
 
     /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */
-    private static Optional<MqttLink> mqtt(GatewayConfig cfg) {
+    private static Optional<MqttLink> mqtt(GatewayConfig cfg, Optional<String> dashboardUrl) {
         GatewayConfig.Mqtt m = cfg.mqtt();
         if (m.url().isEmpty()) {
             return Optional.empty();
@@ -60,6 +69,11 @@ public final class GatewayParts {
                 .withTopicPrefix(m.topicPrefix())
                 .withForceRate(m.forceRateHz())
                 .withProtocol(m.protocol());
-        return Optional.of(new MqttLink(config, cfg.band(), cfg.plan().holdTargetS()));
+        // The band's BLE address, when configured, is its identity in Home Assistant (HomeAssistantOptions).
+        String address = cfg.sensor() instanceof SensorConfig.Ble ble ? ble.device() : "";
+        HomeAssistantOptions ha = HomeAssistantOptions.defaults().withStatusTopic(m.haStatusTopic())
+                .withHardwareId(cfg.band(), BLE_ADDRESS.matcher(address).matches() ? address : null)
+                .withDashboard(dashboardUrl.orElse(null));
+        return Optional.of(new MqttLink(config, ha, cfg.band(), cfg.plan().holdTargetS()));
     }
 }

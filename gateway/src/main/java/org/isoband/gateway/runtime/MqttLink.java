@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.isoband.gateway.mqtt.BandMessages;
+import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.mqtt.MqttPublisher;
 import org.isoband.gateway.mqtt.MqttSessionObserver;
@@ -16,12 +17,14 @@ import org.isoband.gateway.mqtt.SampleClock;
  */
 public final class MqttLink implements Part {
     private final MqttConfig config;
+    private final HomeAssistantOptions homeAssistant;
     private final String band;
     private final double holdTargetS;
     private MqttPublisher publisher;
 
-    public MqttLink(MqttConfig config, String band, double holdTargetS) {
+    public MqttLink(MqttConfig config, HomeAssistantOptions homeAssistant, String band, double holdTargetS) {
         this.config = config;
+        this.homeAssistant = homeAssistant;
         this.band = band;
         this.holdTargetS = holdTargetS;
     }
@@ -33,7 +36,7 @@ public final class MqttLink implements Part {
 
     @Override
     public void start(PartContext context) {
-        publisher = MqttPublisher.start(config);
+        publisher = MqttPublisher.start(config, homeAssistant);
         // Samples are stamped with the source's clock (a simulated band played faster runs its own).
         context.listen(new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
                 new SampleClock(Clock.systemUTC(), context::sampleNanos), ZoneId.systemDefault())));

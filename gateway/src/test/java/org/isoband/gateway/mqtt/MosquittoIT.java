@@ -115,12 +115,12 @@ class MosquittoIT {
         assertThat(sub.payloadsEndingWith("/state")).isNotEmpty();
         assertThat(assertValid(sub)).isGreaterThan(40);
         List<MosquittoSub.Line> configs = sub.on(t -> t.startsWith("homeassistant/"));
-        assertThat(configs).hasSize(6);
+        assertThat(configs).hasSize(11); // the gateway's 3 entities, the band's 8 (HomeAssistantMosquittoIT checks them)
         for (MosquittoSub.Line c : configs) {
             JsonNode config = JSON.readTree(c.payload());
-            assertThat(config.get("availability_mode").asText()).isEqualTo("all");
-            assertThat(config.get("state_topic").asText()).startsWith("isoband/mosquitto_pi/red/");
+            assertThat(config.get("state_topic").asText()).startsWith("isoband/mosquitto_pi/");
         }
+        assertThat(sub.payloadsEndingWith("/force_1s")).isNotEmpty();
 
         // A consumer that comes later gets the retained topics, flagged retained by the broker.
         MosquittoSub late = track(new MosquittoSub(broker.port(), null, "isoband/#", "homeassistant/#"));
@@ -130,7 +130,7 @@ class MosquittoIT {
         assertThat(late.payloadsEndingWith("/status")).containsExactly("offline");
         assertThat(late.payloadsEndingWith("/availability")).containsExactly("offline");
         assertThat(late.payloadsEndingWith("/state")).hasSize(1);
-        assertThat(late.on(t -> t.startsWith("homeassistant/"))).hasSize(6);
+        assertThat(late.on(t -> t.startsWith("homeassistant/"))).hasSize(11);
         assertValid(late);
     }
 

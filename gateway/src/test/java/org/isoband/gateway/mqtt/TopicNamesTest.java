@@ -60,8 +60,22 @@ class TopicNamesTest {
         assertThat(t.force("red")).isEqualTo("isoband/garage_pi/red/force");
         assertThat(t.session("red")).isEqualTo("isoband/garage_pi/red/session");
         assertThat(t.availability("red")).isEqualTo("isoband/garage_pi/red/availability");
-        assertThat(t.discovery("sensor", "red", "force")).isEqualTo("homeassistant/sensor/isoband_garage_pi_red/force/config");
+        assertThat(t.discovery("sensor", t.nodeId("red"), "force")).isEqualTo("homeassistant/sensor/isoband_garage_pi_red/force/config");
         assertThat(t.all()).isEqualTo("isoband/garage_pi/#");
+        assertThat(t.forceMean("red")).isEqualTo("isoband/garage_pi/red/force_1s");
+        assertThat(t.diagnostics()).isEqualTo("isoband/garage_pi/diagnostics");
+        assertThat(t.allDiscovery()).isEqualTo("homeassistant/#");
+    }
+
+    @Test
+    void theBandOfATopicIsFoundOnlyInThisGatewaysBandTopics() {
+        TopicNames t = new TopicNames("home/gym", "Garage Pi", "homeassistant");
+
+        assertThat(t.bandOf("home/gym/garage_pi/red/state")).isEqualTo("red");
+        assertThat(t.bandOf("home/gym/garage_pi/status")).isNull();
+        assertThat(t.bandOf("home/gym/attic/red/state")).isNull();
+        assertThat(t.bandOf("home/gym/garage_pi/red/x/state")).isNull();
+        assertThat(t.bandOf(null)).isNull();
     }
 
     @ParameterizedTest
