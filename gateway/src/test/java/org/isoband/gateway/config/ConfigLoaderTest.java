@@ -121,7 +121,7 @@ class ConfigLoaderTest {
 
     @Test
     void homeAssistantsBirthTopicIsItsDefaultWhateverTheDiscoveryPrefixAndAWildcardIsNamed() throws Exception {
-        assertThat(ConfigLoader.load(write("")).mqtt().haStatusTopic()).isEqualTo("homeassistant/status");
+        assertThat(ConfigLoader.load(write("band: red\n")).mqtt().haStatusTopic()).isEqualTo("homeassistant/status");
         assertThat(ConfigLoader.load(write("mqtt:\n  ha_status_topic: hass/status\n")).mqtt().haStatusTopic()).isEqualTo("hass/status");
         assertThat(problems("mqtt:\n  ha_status_topic: hass/#\n")).containsExactly(
                 "F:2: mqtt.ha_status_topic: must be a topic without wildcards or spaces, found 'hass/#'");
