@@ -3,7 +3,7 @@ package org.isoband.core.detect;
 /**
  * Thresholds of the {@link HoldDetector}. Every window is in seconds and every level is in newtons or in
  * percent of the contraction's amplitude (its level above the rest tension before it), never in sample
- * counts, so one configuration serves sensors from 10 Hz to 1 kHz.
+ * counts, so one configuration serves sensors from 5 Hz to 1 kHz.
  *
  * @param holdTargetS      a steady stretch this long makes the rep HELD
  * @param smoothS          trailing mean that takes out tremor and sensor noise before judging steadiness
@@ -19,7 +19,7 @@ package org.isoband.core.detect;
  * @param breakConfirmS    an excursion outside the band must last this long to break a steady stretch
  * @param moveCheckS       how long after a break the new level is compared with the old one
  * @param minStretchS      shorter steady stretches do not count (a wobble passing through its peak)
- * @param minAmplitudeN    smallest contraction worth a rep
+ * @param minAmplitudeN    smallest contraction worth a rep, ever
  * @param onsetNoiseFactor a rise must exceed this many rest-noise standard deviations to start a rep
  * @param releaseFraction  below rest + this fraction of the top level, the contraction is being released
  * @param releaseSettleS   the released tension must stay flat this long for the rep to end
@@ -27,7 +27,13 @@ package org.isoband.core.detect;
  * @param maxGapS          a longer silence from the sensor inside a rep interrupts the rep
  * @param maxContractionS  a "contraction" longer than this is a new rest tension (the angle changed)
  * @param fullScaleN       readings at or above this are saturated and dropped ({@code +Infinity}: no limit)
- * @param stuckS           identical readings at the top of a rep for this long are a stuck sensor
+ * @param firstRepMinN     the first rep of a session (no rep to compare with yet) must rise at least this
+ *                         far above its rest: set-up tension and fidgets (5-30 N) stay below it
+ * @param firstRepRestPct  ... and at least this % of the rest tension itself (a force plate's rest is the
+ *                         body weight, whose shifts are 100-200 N)
+ * @param repFloorPct      after that, a rep must rise at least this % of the median rise of the last 3 reps:
+ *                         rest plateaus, fidgets and rest steps between angles are far smaller
+ * @param candidateS       a rise still below that floor this long after its onset is a new rest, not a rep
  */
 public record DetectorConfig(
         double holdTargetS,
@@ -49,11 +55,14 @@ public record DetectorConfig(
         double maxGapS,
         double maxContractionS,
         double fullScaleN,
-        double stuckS) {
+        double firstRepMinN,
+        double firstRepRestPct,
+        double repFloorPct,
+        double candidateS) {
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(
             6.0, 0.2, 0.2, 7.5, 2.5, 1.0, 5.0, 15.0, 0.25, 1.0, 1.0,
-            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 0.5);
+            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 25.0, 25.0, 60.0, 1.5);
 
     public DetectorConfig {
         positive("holdTargetS", holdTargetS);
@@ -73,7 +82,12 @@ public record DetectorConfig(
         positive("restWindowS", restWindowS);
         positive("maxGapS", maxGapS);
         positive("maxContractionS", maxContractionS);
-        positive("stuckS", stuckS);
+        positive("firstRepMinN", firstRepMinN);
+        positive("candidateS", candidateS);
+        if (!(firstRepRestPct >= 0 && firstRepRestPct < 100) || !(repFloorPct >= 0 && repFloorPct < 100)) {
+            throw new IllegalArgumentException("firstRepRestPct and repFloorPct must be between 0 and 100, got "
+                    + firstRepRestPct + " and " + repFloorPct);
+        }
         if (!(releaseFraction > 0 && releaseFraction < 1)) {
             throw new IllegalArgumentException("releaseFraction must be between 0 and 1, got " + releaseFraction);
         }
@@ -94,12 +108,22 @@ public record DetectorConfig(
     public DetectorConfig withHoldTarget(double seconds) {
         return new DetectorConfig(seconds, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, fullScaleN, stuckS);
+                maxGapS, maxContractionS, fullScaleN, firstRepMinN, firstRepRestPct, repFloorPct, candidateS);
     }
 
     public DetectorConfig withFullScale(double newtons) {
         return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, newtons, stuckS);
+                maxGapS, maxContractionS, newtons, firstRepMinN, firstRepRestPct, repFloorPct, candidateS);
+    }
+
+    /**
+     * The smallest first rep: a plan's target force, or a weak athlete's, lowers it (the floor stays
+     * at least {@code minAmplitudeN}).
+     */
+    public DetectorConfig withFirstRepMin(double newtons) {
+        return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
+                minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
+                maxGapS, maxContractionS, fullScaleN, Math.max(minAmplitudeN, newtons), firstRepRestPct, repFloorPct, candidateS);
     }
 }
