@@ -30,10 +30,14 @@ package org.isoband.core.detect;
  * @param firstRepMinN     the first rep of a session (no rep to compare with yet) must rise at least this
  *                         far above its rest: set-up tension and fidgets (5-30 N) stay below it
  * @param firstRepRestPct  ... and at least this % of the rest tension itself (a force plate's rest is the
- *                         body weight, whose shifts are 100-200 N)
- * @param repFloorPct      after that, a rep must rise at least this % of the median rise of the last 3 reps:
- *                         rest plateaus, fidgets and rest steps between angles are far smaller
- * @param candidateS       a rise still below that floor this long after its onset is a new rest, not a rep
+ *                         body weight, whose shifts reach 20-40 % of it)
+ * @param repFloorPct      after that, a rep must rise at least this % of the median rise of the last 3 reps
+ *                         (fidgets at rest are smaller)
+ * @param plateauPct       a rise below this % of that median is a rest plateau when it starts within
+ *                         {@code plateauRestS} of the last rep's end, and set-up tension when the tension
+ *                         climbs on from it
+ * @param plateauRestS     the rest of a timed protocol, in which the tension may sit on a plateau
+ * @param candidateS       a rise still below the floor this long after its onset is a new rest, not a rep
  */
 public record DetectorConfig(
         double holdTargetS,
@@ -58,11 +62,13 @@ public record DetectorConfig(
         double firstRepMinN,
         double firstRepRestPct,
         double repFloorPct,
+        double plateauPct,
+        double plateauRestS,
         double candidateS) {
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(
             6.0, 0.2, 0.2, 7.5, 2.5, 1.0, 5.0, 15.0, 0.25, 1.0, 1.0,
-            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 25.0, 25.0, 60.0, 1.5);
+            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 25.0, 50.0, 10.0, 60.0, 3.0, 1.5);
 
     public DetectorConfig {
         positive("holdTargetS", holdTargetS);
@@ -84,9 +90,11 @@ public record DetectorConfig(
         positive("maxContractionS", maxContractionS);
         positive("firstRepMinN", firstRepMinN);
         positive("candidateS", candidateS);
-        if (!(firstRepRestPct >= 0 && firstRepRestPct < 100) || !(repFloorPct >= 0 && repFloorPct < 100)) {
-            throw new IllegalArgumentException("firstRepRestPct and repFloorPct must be between 0 and 100, got "
-                    + firstRepRestPct + " and " + repFloorPct);
+        positive("plateauRestS", plateauRestS);
+        if (!(firstRepRestPct >= 0 && firstRepRestPct < 100) || !(repFloorPct >= 0 && repFloorPct <= plateauPct)
+                || !(plateauPct < 100)) {
+            throw new IllegalArgumentException("need 0 <= firstRepRestPct < 100 and 0 <= repFloorPct <= plateauPct < 100, got "
+                    + firstRepRestPct + ", " + repFloorPct + ", " + plateauPct);
         }
         if (!(releaseFraction > 0 && releaseFraction < 1)) {
             throw new IllegalArgumentException("releaseFraction must be between 0 and 1, got " + releaseFraction);
@@ -108,13 +116,13 @@ public record DetectorConfig(
     public DetectorConfig withHoldTarget(double seconds) {
         return new DetectorConfig(seconds, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, fullScaleN, firstRepMinN, firstRepRestPct, repFloorPct, candidateS);
+                maxGapS, maxContractionS, fullScaleN, firstRepMinN, firstRepRestPct, repFloorPct, plateauPct, plateauRestS, candidateS);
     }
 
     public DetectorConfig withFullScale(double newtons) {
         return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, newtons, firstRepMinN, firstRepRestPct, repFloorPct, candidateS);
+                maxGapS, maxContractionS, newtons, firstRepMinN, firstRepRestPct, repFloorPct, plateauPct, plateauRestS, candidateS);
     }
 
     /**
@@ -124,6 +132,6 @@ public record DetectorConfig(
     public DetectorConfig withFirstRepMin(double newtons) {
         return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, fullScaleN, Math.max(minAmplitudeN, newtons), firstRepRestPct, repFloorPct, candidateS);
+                maxGapS, maxContractionS, fullScaleN, Math.max(minAmplitudeN, newtons), firstRepRestPct, repFloorPct, plateauPct, plateauRestS, candidateS);
     }
 }

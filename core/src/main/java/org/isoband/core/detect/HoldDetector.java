@@ -39,6 +39,9 @@ public final class HoldDetector {
     private static final double WILD_NOISE_FACTOR = 6;
     private static final double WILD_MIN_N = 1.0;
     private static final double NANOS = 1e9;
+    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
+    private static final double PLATEAU_LOOKBACK_S = 1.0;
+    private static final double PLATEAU_RISE_FACTOR = 1.5;
 
     private final DetectorConfig config;
     private final DetectorListener listener;
@@ -73,11 +76,14 @@ public final class HoldDetector {
     private boolean hasNoise;
     /** From a segment's start to its first rise: the tension seen may be a rep the recording began inside. */
     private boolean opening;
+    /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
+    private boolean mayOpenInside = true;
     private double openingMaxS;
     private long openingFirstSeq;
 
     private Phase phase = Phase.REST;
     private int repCount;
+    private double lastRepEndT = Double.NEGATIVE_INFINITY;
     /** The contraction in progress; null at rest. */
     private Contraction rep;
 
@@ -190,7 +196,7 @@ public final class HoldDetector {
             step(seq, t, x, s, t - lastT);
         } else {
             restEma = s;
-            opening = true;
+            opening = mayOpenInside;
             openingMaxS = s;
             openingFirstSeq = seq;
         }
@@ -239,6 +245,7 @@ public final class HoldDetector {
         wobble.reset(buffer.end());
         hasPrevious = false;
         hasNoise = false;
+        mayOpenInside = truncated;
         lastT = Double.NEGATIVE_INFINITY;
         if (truncated) {
             lastInT = Double.NEGATIVE_INFINITY;
@@ -356,12 +363,21 @@ public final class HoldDetector {
     // ---- RAMP, HOLD, UNSTEADY ---------------------------------------------------------------------------
 
     private void contractionStep(long seq, double t, double x, double s, double dt) {
-        if (t - rep.startT > config.maxContractionS()
-                || (t - rep.startT >= config.candidateS() && rep.rise() < recent.minimumRise(config, rep.rest))) {
-            // Tension that stays up this long, or this little above rest, is no rep: set-up tension, a
-            // plateau at rest, the leg at a new angle. It is the rest tension now.
+        double age = t - rep.startT;
+        if (age > config.maxContractionS()
+                || (age >= config.candidateS() && t - rep.maxST >= config.candidateS() / 3
+                        && rep.rise() < recent.minimumRise(config, rep.rest))) {
+            // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
+            // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises.)
             restEma = s;
             toRest(t);
+            return;
+        }
+        if (age >= config.candidateS() && risesFromAPlateau(t, s)) {
+            // What came before was set-up tension (or the rest at a new angle): the rep starts now.
+            restEma = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+            rep = null;
+            startRep(seq, t, s);
             return;
         }
         if (s < rep.releaseLevel()) {
@@ -371,6 +387,18 @@ public final class HoldDetector {
         }
         rep.step(seq, t, x, s, dt);
         enter(rep.phase, t);
+    }
+
+    /**
+     * The tension a second ago sat low (below what a rep of this athlete rises to) and has since risen far
+     * more than it had risen itself: a pull from set-up tension. A wobble or a movement of the leg never
+     * does that, and a slow ramp rises by less in a second than it has already risen.
+     */
+    private boolean risesFromAPlateau(double t, double s) {
+        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+        double baseRise = base - rep.rest;
+        return baseRise < recent.plateauRise(config, rep.rest)
+                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onsetThreshold(rep.restSigma);
     }
 
     // ---- RELEASE ---------------------------------------------------------------------------------------
@@ -416,7 +444,12 @@ public final class HoldDetector {
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
         double duration = endT - rep.startT;
-        if (rep.rise() < recent.minimumRise(config, rep.rest) || duration < config.minStretchS()) {
+        boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
+                && rep.rise() < recent.plateauRise(config, rep.rest);
+        if (restPlateau) {
+            lastRepEndT = endT;     // the rest goes on: a plateau after a plateau is rest too
+        }
+        if (rep.rise() < recent.minimumRise(config, rep.rest) || duration < config.minStretchS() || restPlateau) {
             toRest(buffer.t(lastSeq));
             return;
         }
@@ -428,6 +461,7 @@ public final class HoldDetector {
         if (!rep.startsInside && !truncated && forced == null) {
             recent.add(rep.rise());
         }
+        lastRepEndT = endT;
         toRest(buffer.t(lastSeq));
         listener.onRep(event);
     }

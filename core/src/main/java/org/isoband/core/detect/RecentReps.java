@@ -20,13 +20,28 @@ final class RecentReps {
         next = 0;
     }
 
-    /** The smallest rise above {@code rest} that can be a rep now. */
+    /** The smallest rise above {@code rest} that can be a rep at all now (a fidget is smaller). */
     double minimumRise(DetectorConfig config, double rest) {
         if (count == 0) {
-            return Math.max(config.minAmplitudeN(),
-                    Math.max(config.firstRepMinN(), config.firstRepRestPct() / 100 * Math.abs(rest)));
+            return firstFloor(config, rest);
         }
         return Math.max(config.minAmplitudeN(), config.repFloorPct() / 100 * median());
+    }
+
+    /**
+     * Below this, a rise that starts in the rest just after a rep is a rest plateau, and a rise that sat
+     * this low before climbing further was set-up tension.
+     */
+    double plateauRise(DetectorConfig config, double rest) {
+        if (count == 0) {
+            return firstFloor(config, rest);
+        }
+        return Math.max(config.minAmplitudeN(), config.plateauPct() / 100 * median());
+    }
+
+    private static double firstFloor(DetectorConfig config, double rest) {
+        return Math.max(config.minAmplitudeN(),
+                Math.max(config.firstRepMinN(), config.firstRepRestPct() / 100 * Math.abs(rest)));
     }
 
     private double median() {
