@@ -74,7 +74,10 @@ public final class HoldDetector {
     private double restEma;
     private double noiseVar;
     private boolean hasNoise;
-    /** From a segment's start to its first rise: the tension seen may be a rep the recording began inside. */
+    /**
+     * From a segment's start to its first rep: the level it began at (the top of its first second) may be
+     * a rep the recording began inside, which its release then shows.
+     */
     private boolean opening;
     /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
     private boolean mayOpenInside = true;
@@ -192,6 +195,9 @@ public final class HoldDetector {
         buffer.setS(seq, s);
         settle.advanceTo(seq);
         wobble.advanceTo(seq);
+        if (opening && t - buffer.t(openingFirstSeq) < config.restWindowS()) {
+            openingMaxS = Math.max(openingMaxS, s);     // the level the segment began at
+        }
         if (hasPrevious) {
             step(seq, t, x, s, t - lastT);
         } else {
@@ -301,8 +307,10 @@ public final class HoldDetector {
 
     private void restStep(long seq, double t, double x, double s, double dt) {
         double threshold = onsetThreshold(sigma());
-        if (s - restEma > threshold) {
-            opening = false;
+        // A segment's first second only learns the level and its noise: it may be the inside of a rep, whose
+        // tremor is no onset. (A rep rising in it is found after it, back-dated.)
+        boolean learning = opening && t - buffer.t(openingFirstSeq) < config.restWindowS();
+        if (s - restEma > threshold && !learning) {
             startRep(seq, t, s);
             return;
         }
@@ -310,7 +318,6 @@ public final class HoldDetector {
             opening = false;    // no rep lasts this long: it was rest
         }
         if (opening) {
-            openingMaxS = Math.max(openingMaxS, s);
             if (openingMaxS - s >= recent.minimumRise(config, s)
                     && Math.max(0, s) < OPENING_RELEASE_FRACTION * Math.abs(openingMaxS)) {
                 // The recording began inside a rep and this is its release.
@@ -462,6 +469,7 @@ public final class HoldDetector {
             recent.add(rep.rise());
         }
         lastRepEndT = endT;
+        opening = false;    // a rep seen: whatever came before it is known now
         toRest(buffer.t(lastSeq));
         listener.onRep(event);
     }
