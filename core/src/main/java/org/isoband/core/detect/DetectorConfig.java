@@ -126,12 +126,12 @@ public record DetectorConfig(
     }
 
     /**
-     * The smallest first rep: a plan's target force, or a weak athlete's, lowers it (the floor stays
-     * at least {@code minAmplitudeN}).
+     * The smallest first rep, as a plan's target force (or a weak athlete's) sets it: it replaces the
+     * default floor, both in newtons and as a share of the rest tension (at least {@code minAmplitudeN}).
      */
     public DetectorConfig withFirstRepMin(double newtons) {
         return new DetectorConfig(holdTargetS, smoothS, settleS, bandPct, tremorPct, wobbleS, wobblePct, movePct, breakConfirmS, moveCheckS,
                 minStretchS, minAmplitudeN, onsetNoiseFactor, releaseFraction, releaseSettleS, restWindowS,
-                maxGapS, maxContractionS, fullScaleN, Math.max(minAmplitudeN, newtons), firstRepRestPct, repFloorPct, plateauPct, plateauRestS, candidateS);
+                maxGapS, maxContractionS, fullScaleN, Math.max(minAmplitudeN, newtons), 0, repFloorPct, plateauPct, plateauRestS, candidateS);
     }
 }

@@ -501,9 +501,12 @@ public final class HoldDetector {
         return phase;
     }
 
-    /** Length of the steady stretch in progress, back-dated to where it began; 0 unless in HOLD. */
+    /**
+     * Length of the steady stretch in progress, back-dated to where it began; 0 unless in HOLD. It counts
+     * to the newest reading, even the one the wild-sample filter still holds back.
+     */
     public double steadySeconds() {
-        return rep != null ? rep.steadySeconds(lastT) : 0;
+        return rep != null ? rep.steadySeconds(filter.hasPending() ? filter.pendingT() : lastT) : 0;
     }
 
     /** Smoothed tension now. */
