@@ -68,7 +68,7 @@ public record DetectorConfig(
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(
             6.0, 0.2, 0.2, 7.5, 2.5, 1.0, 5.0, 15.0, 0.25, 1.0, 1.0,
-            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 25.0, 50.0, 10.0, 60.0, 3.0, 1.5);
+            5.0, 8.0, 0.4, 0.3, 1.0, 2.0, 120.0, Double.POSITIVE_INFINITY, 25.0, 50.0, 15.0, 60.0, 3.0, 1.5);
 
     public DetectorConfig {
         positive("holdTargetS", holdTargetS);

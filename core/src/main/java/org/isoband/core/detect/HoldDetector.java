@@ -123,10 +123,6 @@ public final class HoldDetector {
             }
         } else {
             hasStash = false;
-            if (t - lastInT > config.maxGapS() && filter.hasPending()) {
-                flushFilter();
-                cutOff(Verdict.INTERRUPTED, false);
-            }
         }
         lastInT = t;
         if (filter.offer(t, newtons, wildTolerance())) {
@@ -188,6 +184,11 @@ public final class HoldDetector {
 
     /** A clean reading, in time order. */
     private void take(double t, double x) {
+        if (hasPrevious && t - lastT > config.maxGapS()) {
+            // Judged on the reading released after the gap, not on its arrival: a single absurd time
+            // ahead is no gap, and the filter drops it before it gets here.
+            cutOff(Verdict.INTERRUPTED, false);
+        }
         accepted++;
         long seq = buffer.add(t, x);
         smooth.advanceTo(seq);
