@@ -34,7 +34,9 @@ final class RecentReps {
      */
     double plateauRise(DetectorConfig config, double rest) {
         if (count == 0) {
-            return firstFloor(config, rest);
+            // Set-up tension before the first pull reaches 30 N: twice the floor covers it, and the climb
+            // that must follow (1.5 times as far again) is a rep by any measure.
+            return 2 * firstFloor(config, rest);
         }
         return Math.max(config.minAmplitudeN(), config.plateauPct() / 100 * median());
     }
