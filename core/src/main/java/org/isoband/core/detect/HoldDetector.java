@@ -373,15 +373,16 @@ public final class HoldDetector {
     private void contractionStep(long seq, double t, double x, double s, double dt) {
         double age = t - rep.startT;
         if (age > config.maxContractionS()
-                || (age >= config.candidateS() && t - rep.maxST >= config.candidateS() / 3
+                || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
                         && rep.rise() < recent.minimumRise(config, rep.rest))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
-            // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises.)
+            // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
+            // or pauses for less than a second.)
             restEma = s;
             toRest(t);
             return;
         }
-        if (age >= config.candidateS() && risesFromAPlateau(t, s)) {
+        if (age >= 2 * PLATEAU_LOOKBACK_S && risesFromAPlateau(t, s)) {
             // What came before was set-up tension (or the rest at a new angle): the rep starts now.
             restEma = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
             rep = null;
@@ -404,9 +405,13 @@ public final class HoldDetector {
      */
     private boolean risesFromAPlateau(double t, double s) {
         double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
         double baseRise = base - rep.rest;
-        return baseRise < recent.plateauRise(config, rep.rest)
-                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onsetThreshold(rep.restSigma);
+        double onset = onsetThreshold(rep.restSigma);
+        // It sat there: the second before it moved little (a pause in a slow ramp does not).
+        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
+        return sat && baseRise < recent.plateauRise(config, rep.rest)
+                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
     }
 
     // ---- RELEASE ---------------------------------------------------------------------------------------
