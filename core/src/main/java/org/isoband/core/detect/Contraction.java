@@ -10,6 +10,9 @@ final class Contraction {
     private static final double LEVEL_TAU_S = 2.0;
     /** How much of the end of a steady stretch gives the level it ended at. */
     private static final double END_LEVEL_S = 0.5;
+    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
+    static final double PLATEAU_LOOKBACK_S = 1.0;
+    private static final double PLATEAU_RISE_FACTOR = 1.5;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -290,6 +293,59 @@ final class Contraction {
         floorS = s;
         floorSeq = seq;
         phase = Phase.RELEASE;
+    }
+
+    /**
+     * The tension a second ago sat low (below {@code plateauRise} above rest, and still for the second
+     * before) and has since risen far more than it had risen itself: a pull from set-up tension. A wobble
+     * or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
+     * already risen.
+     */
+    boolean risesFromAPlateau(double t, double s, double plateauRise, double onset) {
+        if (t - startT < 2 * PLATEAU_LOOKBACK_S) {
+            return false;
+        }
+        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
+        double baseRise = base - rest;
+        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
+        return sat && baseRise < plateauRise && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
+    }
+
+    /** Where a release is. */
+    enum Release { GOING, RISING_AGAIN, ENDED }
+
+    /**
+     * One sample of the release: follows the floor; the tension rising well above it again starts the next
+     * rep, staying flat for {@code releaseSettleS} ends this one.
+     */
+    Release releaseStep(long seq, double t, double s, double onsetThreshold) {
+        double top = maxS - rest;
+        double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, smooth.count())), 0.02 * Math.abs(top));
+        if (s < floorS - flat) {
+            floorS = s;
+            floorSeq = seq;
+        } else if (s < floorS) {
+            floorS = s;
+        }
+        if (startsInside) {
+            rest = Math.min(rest, floorS);      // what was before the recording is unknown: the floor is rest
+            top = maxS - rest;
+        }
+        if (s > floorS + Math.max(onsetThreshold, 0.15 * top)) {
+            return Release.RISING_AGAIN;
+        }
+        return t - buffer.t(floorSeq) >= config.releaseSettleS() ? Release.ENDED : Release.GOING;
+    }
+
+    /** The first sample after the release began that is back near the floor. */
+    double releaseEnd() {
+        double tol = Math.max(3 * restSigma, 0.05 * (maxS - rest));
+        long q = releaseSeq;
+        while (q < floorSeq && buffer.x(q) > floorS + tol) {
+            q++;
+        }
+        return buffer.t(q);
     }
 
     /** Length of the steady stretch in progress, back-dated to where it began; 0 unless in HOLD. */

@@ -30,7 +30,6 @@ public final class HoldDetector {
     /** History kept at rest, to back-date a slow ramp and average the rest tension before it. */
     private static final double REST_HISTORY_EXTRA_S = 2.0;
     private static final double REST_TAU_S = 0.5;
-    private static final double NOISE_TAU_S = 1.0;
     /** A recording that starts inside a rep: its release falls below this share of the level it began at. */
     private static final double OPENING_RELEASE_FRACTION = 0.4;
     /** A wild reading lies beyond its neighbours by more than this share of the tension above rest... */
@@ -39,9 +38,6 @@ public final class HoldDetector {
     private static final double WILD_NOISE_FACTOR = 6;
     private static final double WILD_MIN_N = 1.0;
     private static final double NANOS = 1e9;
-    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
-    private static final double PLATEAU_LOOKBACK_S = 1.0;
-    private static final double PLATEAU_RISE_FACTOR = 1.5;
 
     private final DetectorConfig config;
     private final DetectorListener listener;
@@ -55,13 +51,8 @@ public final class HoldDetector {
 
     private boolean hasOrigin;
     private long originNanos;
-    /** Time of the last reading taken in (held by the filter or not), for order and gaps. */
-    private double lastInT = Double.NEGATIVE_INFINITY;
+    private final ReadingOrder order = new ReadingOrder();
     private boolean hasPrevious;
-    /** A reading a moment behind the clock, kept aside: a late packet, or the start of a restarted clock. */
-    private boolean hasStash;
-    private double stashT;
-    private double stashX;
     private double lastT = Double.NEGATIVE_INFINITY;
     private double lastX;
 
@@ -72,8 +63,7 @@ public final class HoldDetector {
     private long segments;
 
     private double restEma;
-    private double noiseVar;
-    private boolean hasNoise;
+    private final RestNoise noise = new RestNoise();
     /**
      * From a segment's start to its first rep: the level it began at (the top of its first second) may be
      * a rep the recording began inside, which its release then shows.
@@ -117,56 +107,35 @@ public final class HoldDetector {
             hasOrigin = true;
         }
         double t = (tNanos - originNanos) / NANOS;
-        if (t <= lastInT) {
-            if (!behindTheClock(t, newtons)) {
+        ReadingOrder.Order said = order.classify(t, newtons, filter.hasPending() ? filter.pendingT() : Double.NaN,
+                lastT, config.maxGapS());
+        switch (said) {
+            case REPEATED, KEPT_ASIDE -> {
+                outOfOrder++;
                 return;
             }
-        } else {
-            hasStash = false;
+            case HELD_ONE_OUT_OF_LINE -> {
+                // Only the held reading was out of line (a single absurd time): drop it, keep going.
+                filter.dropPending();
+                outOfOrder++;
+            }
+            case RESTART, RESTART_AT_KEPT -> {
+                // The clock went back: a sensor that rebooted, an export that restarted. A new segment,
+                // and nothing after it is lost (not even the reading kept aside).
+                flushFilter();
+                cutOff(null, true);
+                segments++;
+                if (said == ReadingOrder.Order.RESTART_AT_KEPT) {
+                    outOfOrder--;
+                    filter.offer(order.keptT(), order.keptX(), wildTolerance());
+                }
+            }
+            case IN_ORDER -> {
+            }
         }
-        lastInT = t;
         if (filter.offer(t, newtons, wildTolerance())) {
             take(filter.releasedT(), filter.releasedX());
         }
-    }
-
-    /**
-     * A reading whose time is not after the last one's. Returns true when it is to be taken in (a new
-     * segment begins with it), false when it is dropped and counted.
-     */
-    private boolean behindTheClock(double t, double newtons) {
-        if (t == lastInT) {
-            outOfOrder++;           // a repeated time: the same sample twice
-            return false;
-        }
-        if (filter.hasPending() && t > lastT && filter.pendingT() - t > config.maxGapS()) {
-            // Only the held reading was out of line (a single absurd time): drop it, keep going.
-            filter.dropPending();
-            outOfOrder++;
-            return true;
-        }
-        boolean slightly = lastInT - t <= config.maxGapS();
-        if (slightly && !(hasStash && t > stashT)) {
-            // A packet late by a moment, or the first sample after a restart: keep it aside until the
-            // next one tells which.
-            outOfOrder++;
-            hasStash = true;
-            stashT = t;
-            stashX = newtons;
-            return false;
-        }
-        // The clock went back: a sensor that rebooted, an export that restarted. A new segment, and
-        // nothing after it is lost (not even the sample kept aside).
-        flushFilter();
-        cutOff(null, true);
-        segments++;
-        if (slightly) {
-            outOfOrder--;
-            lastInT = stashT;
-            filter.offer(stashT, stashX, wildTolerance());
-        }
-        hasStash = false;
-        return true;
     }
 
     private double wildTolerance() {
@@ -251,12 +220,9 @@ public final class HoldDetector {
         settle.reset(buffer.end());
         wobble.reset(buffer.end());
         hasPrevious = false;
-        hasNoise = false;
+        noise.forget();
         mayOpenInside = truncated;
         lastT = Double.NEGATIVE_INFINITY;
-        if (truncated) {
-            lastInT = Double.NEGATIVE_INFINITY;
-        }
     }
 
     /** The rep in progress ends at the last sample, without being judged. */
@@ -280,24 +246,12 @@ public final class HoldDetector {
         }
     }
 
-    private void updateNoise(double diff, double dt) {
-        // Successive differences see white noise (variance 2 sigma^2) but hardly any slow trend; the clip
-        // keeps a single spike or the first samples of a ramp from inflating it.
-        double v = diff * diff / 2;
-        if (!hasNoise) {
-            noiseVar = v;
-            hasNoise = true;
-        } else {
-            noiseVar += alpha(dt, NOISE_TAU_S) * (Math.min(v, 16 * noiseVar) - noiseVar);
-        }
-    }
-
     private static double alpha(double dt, double tau) {
         return dt / (tau + dt);
     }
 
     private double sigma() {
-        return Math.sqrt(noiseVar);
+        return noise.sigma();
     }
 
     private double onsetThreshold(double noiseSigma) {
@@ -333,7 +287,7 @@ public final class HoldDetector {
             restEma = s;
         } else if (Math.abs(s - restEma) < threshold / 2) {
             // Only quiet rest teaches the rest level and noise: not the foot of a ramp.
-            updateNoise(x - lastX, dt);
+            noise.learn(x - lastX, dt);
             restEma += alpha(dt, REST_TAU_S) * (s - restEma);
         }
         if (!opening) {
@@ -382,9 +336,9 @@ public final class HoldDetector {
             toRest(t);
             return;
         }
-        if (age >= 2 * PLATEAU_LOOKBACK_S && risesFromAPlateau(t, s)) {
+        if (rep.risesFromAPlateau(t, s, recent.plateauRise(config, rep.rest), onsetThreshold(rep.restSigma))) {
             // What came before was set-up tension (or the rest at a new angle): the rep starts now.
-            restEma = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+            restEma = buffer.s(buffer.seqAtOrAfter(t - Contraction.PLATEAU_LOOKBACK_S));
             rep = null;
             startRep(seq, t, s);
             return;
@@ -398,58 +352,21 @@ public final class HoldDetector {
         enter(rep.phase, t);
     }
 
-    /**
-     * The tension a second ago sat low (below what a rep of this athlete rises to) and has since risen far
-     * more than it had risen itself: a pull from set-up tension. A wobble or a movement of the leg never
-     * does that, and a slow ramp rises by less in a second than it has already risen.
-     */
-    private boolean risesFromAPlateau(double t, double s) {
-        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
-        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
-        double baseRise = base - rep.rest;
-        double onset = onsetThreshold(rep.restSigma);
-        // It sat there: the second before it moved little (a pause in a slow ramp does not).
-        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
-        return sat && baseRise < recent.plateauRise(config, rep.rest)
-                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
-    }
-
     // ---- RELEASE ---------------------------------------------------------------------------------------
 
     private void releaseStep(long seq, double t, double s) {
-        double top = rep.maxS - rep.rest;
-        double flat = Math.max(3 * rep.restSigma / Math.sqrt(Math.max(1, smooth.count())), 0.02 * Math.abs(top));
-        if (s < rep.floorS - flat) {
-            rep.floorS = s;
-            rep.floorSeq = seq;
-        } else if (s < rep.floorS) {
-            rep.floorS = s;
+        Contraction.Release release = rep.releaseStep(seq, t, s, onsetThreshold(rep.restSigma));
+        if (release == Contraction.Release.GOING) {
+            return;
         }
-        if (rep.startsInside) {
-            rep.rest = Math.min(rep.rest, rep.floorS);
-            top = rep.maxS - rep.rest;
-        }
-        if (s > rep.floorS + Math.max(onsetThreshold(rep.restSigma), 0.15 * top)) {
-            // Rising again before settling: this rep ends at its floor and the next one starts from there.
-            double floor = rep.floorS;
-            endRep(releaseEnd(top), rep.floorSeq);
-            restEma = floor;
+        double floor = rep.floorS;
+        boolean risingAgain = release == Contraction.Release.RISING_AGAIN;
+        // Rising again before settling: this rep ends at its floor and the next one starts from there.
+        endRep(rep.releaseEnd(), risingAgain ? rep.floorSeq : seq);
+        restEma = floor;
+        if (risingAgain) {
             startRep(seq, t, s);
-        } else if (t - buffer.t(rep.floorSeq) >= config.releaseSettleS()) {
-            double floor = rep.floorS;
-            endRep(releaseEnd(top), seq);
-            restEma = floor;
         }
-    }
-
-    /** The first sample after the release began that is back near the floor. */
-    private double releaseEnd(double top) {
-        double tol = Math.max(3 * rep.restSigma, 0.05 * top);
-        long q = rep.releaseSeq;
-        while (q < rep.floorSeq && buffer.x(q) > rep.floorS + tol) {
-            q++;
-        }
-        return buffer.t(q);
     }
 
     // ---- the rep ---------------------------------------------------------------------------------------
