@@ -227,8 +227,11 @@ final class Contraction {
         long from = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - END_LEVEL_S));
         long to = buffer.seqAtOrAfter(departed);
         double endLevel = to - from >= 2 ? buffer.meanX(from, to) : level;
+        // The tension cannot have left the level much before the smoothed tension did: on a slow, noisy
+        // gauge no sample may be within the tolerance, and the walk must not run to the stretch's start.
+        long earliest = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - config.smoothS()));
         long q = fromSeq;
-        while (q > stretchStartSeq && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
+        while (q > earliest && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
             q--;
         }
         return buffer.t(q);
