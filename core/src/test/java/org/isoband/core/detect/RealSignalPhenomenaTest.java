@@ -175,6 +175,25 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void aClockThatGoesBackByLessThanAGapKeepsTheReadingItSetAsideAndLosesNothing() {
+        // 1.5 s of rest, then the clock restarts at 0.5 s: the first reading after it is only a moment
+        // behind, so it is kept aside until the next one shows the restart.
+        List<double[]> before = new Signal(3).hold(1.5).sample(Signal.Sampling.realistic(80, 59));
+        List<double[]> after = new Signal(3).hold(2).ramp(0.4, 150).hold(7).ramp(0.4, 3).hold(3)
+                .sample(Signal.Sampling.realistic(80, 61));
+        List<RepEvent> reps = new ArrayList<>();
+        HoldDetector detector = new HoldDetector(CONFIG, reps::add);
+        before.forEach(p -> detector.accept(Math.round(p[0] * 1e9), p[1]));
+        after.forEach(p -> detector.accept(Math.round((0.5 + p[0]) * 1e9), p[1]));
+        detector.finish();
+
+        assertThat(detector.counters().restarts()).isEqualTo(1);
+        assertThat(detector.counters().outOfOrder()).isZero();
+        assertThat(detector.counters().accepted()).isEqualTo(before.size() + after.size());
+        assertThat(reps).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.HELD));
+    }
+
+    @Test
     void aSingleAbsurdTimeIsOneDroppedSampleNotTheEndOfTheRecording() {
         List<double[]> samples = new Signal(3).hold(2).ramp(0.4, 180).hold(8).ramp(0.4, 3).hold(3)
                 .sample(Signal.Sampling.realistic(80, 37));
