@@ -32,11 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "FILE is a CSV with a header row naming t_s (seconds) and force_n (newtons); other columns",
             "are ignored and lines starting with # are comments. One JSON object per rep is printed on",
             "stdout: rep, start_s, end_s, steady_s, verdict, mean_n, peak_n, cv_pct (and steady_start_s,",
-            "drift_pct, rest_n, amplitude_n, dropped). Verdicts:",
+            "drift_pct, rest_n, amplitude_n, dropped, truncated). Verdicts:",
             "  HELD      steady for at least the hold target",
             "  SHORT     released before the target, without moving",
             "  MOVED     the steady hold was broken by a sustained change of tension (the leg moved)",
             "  UNSTEADY  the contraction never settled",
+            "  INTERRUPTED  cut by a gap of more than 2 s, or by the recording's start or end",
+            "             (then \"truncated\": true)",
             "Percentages are of the contraction's amplitude above the rest tension just before it."
         },
         footer = {
@@ -72,6 +74,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TraceFormatException, IOException {
         DetectorConfig config = config();
+        if (plot != null && TracePlot.problemWriting(plot) != null) {
+            throw new UserError("--plot " + plot + ": cannot write there: " + TracePlot.problemWriting(plot));
+        }
         PrintWriter out = spec.commandLine().getOut();
         TraceAnalysis analysis = new TraceAnalyzer(config).analyze(file, plot != null, rep -> {
             if (!summary) {
@@ -82,9 +87,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             printSummary(out, analysis);
         }
         out.flush();
+        analysis.notes().forEach(note -> spec.commandLine().getErr().println("isoband analyze: " + note));
         reportDropped(analysis.counters());
         if (plot != null) {
-            new TracePlot(1600, 600).write(analysis, plot);
+            try {
+                new TracePlot(1600, 600).write(analysis, plot);
+            } catch (IOException e) {
+                throw new UserError("--plot " + plot + ": cannot write: " + e.getMessage());
+            }
             spec.commandLine().getErr().println("isoband analyze: plot written to " + plot);
         }
         return 0;
@@ -96,6 +106,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void reportDropped(SampleCounters c) {
+        if (c.wild() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "isoband analyze: %s: %d single wild readings replaced by their neighbour%n", file, c.wild());
+        }
         if (c.dropped() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT,
                     "isoband analyze: %s: dropped %d of %d samples (%d not finite, %d out of order or repeated time, %d saturated)%n",
@@ -108,13 +122,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println();
         out.println("  rep    start      end   steady  verdict      mean N   peak N   CV %   rest N");
         for (RepEvent r : a.reps()) {
-            out.printf(Locale.ROOT, "  %3d  %7.2f  %7.2f  %5.2f s  %-11s %7.1f  %7.1f  %5.1f  %7.1f%n",
+            out.printf(Locale.ROOT, "  %3d  %7.2f  %7.2f  %5.2f s  %-11s %7.1f  %7.1f  %5.1f  %7.1f%s%n",
                     r.rep(), r.startSeconds(), r.endSeconds(), r.steadySeconds(), r.verdict(), r.meanN(), r.peakN(),
-                    r.cvPct(), r.restN());
+                    r.cvPct(), r.restN(), r.truncated() ? "  truncated: the recording cuts it" : "");
         }
         out.println();
         out.printf(Locale.ROOT, "%d reps: %d held, %d short, %d moved, %d unsteady%s%n", a.reps().size(),
                 a.count(Verdict.HELD), a.count(Verdict.SHORT), a.count(Verdict.MOVED), a.count(Verdict.UNSTEADY),
-                a.count(Verdict.INTERRUPTED) > 0 ? ", " + a.count(Verdict.INTERRUPTED) + " interrupted by a gap" : "");
+                a.count(Verdict.INTERRUPTED) > 0 ? ", " + a.count(Verdict.INTERRUPTED) + " interrupted (by a gap or the recording's ends)" : "");
     }
 }

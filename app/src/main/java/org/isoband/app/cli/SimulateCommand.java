@@ -35,7 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "  session   right then left leg, 4 hip angles, 5 held reps each; failed reps are repeated",
             "  set       6 reps: held, released early, held, moved, wobbling, held",
             "  held, short, moved, unsteady   3 reps of that kind",
-            "  dropout   3 holds, the second cut off by the sensor going silent for 4 s"
+            "  dropout   3 holds, the second cut off by the sensor going silent for 4 s",
+            "  setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart: what real",
+            "            recordings do (set-up tension, fidgets, rest plateaus, rest steps between angles,",
+            "            band stress relaxation, a recording cut mid-rep, a clock that restarts)",
+            "Sensors (--sensor): " + SensorModel.NAMES + "."
         },
         footer = {"", "Example:", "  isoband simulate --scenario set --seed 7 --out set.csv --labels set.json"})
 final class SimulateCommand implements Callable<Integer> {
@@ -53,8 +57,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--rate", defaultValue = "80", paramLabel = "HZ", description = "sensor sample rate (default: ${DEFAULT-VALUE} Hz)")
-    double rate;
+    @Option(names = "--sensor", defaultValue = "loadcell", paramLabel = "NAME",
+            description = "how the sensor reads: rate, noise, resolution, faults (default: ${DEFAULT-VALUE})")
+    String sensor;
+
+    @Option(names = "--rate", paramLabel = "HZ", description = "sensor sample rate (default: the sensor's, 80 Hz for loadcell)")
+    Double rate;
 
     @Option(names = "--loss", defaultValue = "0", paramLabel = "P", converter = Ranges.Loss.class,
             description = "probability that a sample is lost, 0 to 0.5 (default: ${DEFAULT-VALUE})")
@@ -69,8 +77,8 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatedSession session = session();
         long[] count = {0};
         try (TraceCsvWriter writer = new TraceCsvWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            writer.comment(String.format(Locale.ROOT, "isoband simulate --scenario %s --seed %d --rate %s --loss %s",
-                    session.scenario().cliName(), seed, rate, loss));
+            writer.comment(String.format(Locale.ROOT, "isoband simulate --scenario %s --seed %d --sensor %s --rate %s --loss %s",
+                    session.scenario().cliName(), seed, sensor, session.sensor().hz(), session.sensor().loss()));
             session.forEach((t, f) -> {
                 writer.sampleUnchecked(t, f);
                 count[0]++;
@@ -93,8 +101,15 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--scenario: " + e.getMessage());
         }
+        SensorModel model;
         try {
-            return new SimulatedSession(chosen, seed, SensorModel.loadCell(rate).withLoss(loss));
+            model = SensorModel.named(sensor);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--sensor: " + e.getMessage());
+        }
+        try {
+            model = rate != null ? model.withRate(rate) : model;
+            return new SimulatedSession(chosen, seed, loss > 0 ? model.withLoss(loss) : model);
         } catch (IllegalArgumentException e) {
             throw new UserError("--rate: " + e.getMessage());
         }
@@ -103,7 +118,8 @@ final class SimulateCommand implements Callable<Integer> {
     private void writeLabels(SimulatedSession session) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
-        root.put("hz", rate);
+        root.put("hz", session.sensor().hz());
+        root.put("sensor", sensor);
         root.put("scenario", session.scenario().cliName());
         root.put("seed", seed);
         ArrayNode reps = root.putArray("reps");
@@ -115,7 +131,10 @@ final class SimulateCommand implements Callable<Integer> {
             rep.put("verdict", r.fault().expectedVerdict().name());
             rep.put("leg", r.leg());
             rep.put("angle", r.angle());
-            rep.put("rest_n", round(r.restN()));
+            rep.put("rest_n", round(r.baseN()));
+            if (session.truncated(r)) {
+                rep.put("truncated", true);
+            }
         }
         json.writerWithDefaultPrettyPrinter().writeValue(labels.toFile(), root);
     }

@@ -150,6 +150,115 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aHugeSingleLineIsOneShortLineNotAnOutOfMemoryError() throws IOException {
+        Path csv = dir.resolve("one-line.csv");
+        byte[] line = new byte[20_000_000];
+        java.util.Arrays.fill(line, (byte) '7');
+        Files.write(csv, line);
+
+        CliRun run = CliRun.of("analyze", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("analyze: " + csv + ", line 1: the line is longer than 65536 characters");
+        assertThat(run.err().length()).as("the echoed text is cut short").isLessThan(400);
+        assertThat(run.err()).doesNotContain("OutOfMemoryError");
+    }
+
+    @Test
+    void aPictureGivenToAnalyzeIsNotATextCsv() throws IOException {
+        Path png = dir.resolve("trace.png");
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
+
+        CliRun run = CliRun.of("analyze", png.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("analyze: " + png + ": not a text CSV");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aPlotIntoAMissingFolderIsOneLineBeforeAnyWork() {
+        CliRun run = CliRun.of("analyze", TRACES.resolve("hx711-00.csv").toString(), "--plot", "/nonexistent/dir/x.png");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(
+                "analyze: --plot /nonexistent/dir/x.png: cannot write there: the folder /nonexistent/dir does not exist");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aDuplicatedTimeColumnIsAnErrorNamingTheLineAndColumns() throws IOException {
+        Path csv = dir.resolve("twice.csv");
+        Files.writeString(csv, "# c\nt_s,force_n,t_s\n0,1,5\n");
+
+        CliRun run = CliRun.of("analyze", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("analyze: " + csv
+                + ", line 2, field t_s: the header names column 't_s' twice (columns 1 and 3): which one is meant?");
+    }
+
+    @Test
+    void javaNumberSuffixesAreNotNumbers() throws IOException {
+        Path csv = dir.resolve("suffix.csv");
+        Files.writeString(csv, "t_s,force_n\n0,1\n0.1,1d\n");
+        Path f = dir.resolve("suffix-f.csv");
+        Files.writeString(f, "t_s,force_n\n0,1\n1f,2\n");
+
+        CliRun run = CliRun.of("analyze", csv.toString());
+        CliRun runF = CliRun.of("analyze", f.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("analyze: " + csv + ", line 3, field force_n: not a number: '1d'");
+        assertThat(runF.exitCode()).isEqualTo(2);
+        assertThat(runF.err().strip()).isEqualTo("analyze: " + f + ", line 3, field t_s: not a number: '1f'");
+    }
+
+    @Test
+    void aClockThatRestartsIsSaidOnceWithItsLineAndNoSampleIsDropped() throws IOException {
+        StringBuilder csv = new StringBuilder("t_s,force_n\n");
+        for (int i = 0; i < 19; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%.4f,160%n", 5.76 + i * 0.0114));
+        }
+        for (int i = 0; i < 900; i++) {
+            double t = i * 0.0114;
+            csv.append(String.format(java.util.Locale.ROOT, "%.4f,%.1f%n", t, t > 2 && t < 9 ? 180.0 : 3.0));
+        }
+        Path file = dir.resolve("restart.csv");
+        Files.writeString(file, csv);
+
+        CliRun run = CliRun.of("analyze", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("goes back")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).contains(file + ", line 21: the time goes back from 5.965 s to 0.000 s"));
+        assertThat(run.err()).doesNotContain("out of order");
+        assertThat(jsonLines(run.out())).singleElement()
+                .satisfies(r -> assertThat(r.get("start_s").asDouble()).isBetween(1.9, 2.1));
+    }
+
+    @Test
+    void aRecordingThatEndsMidRepMarksItTruncatedInJsonAndSummary() throws IOException {
+        StringBuilder csv = new StringBuilder("t_s,force_n\n");
+        for (int i = 0; i < 700; i++) {
+            double t = i * 0.0114;
+            csv.append(String.format(java.util.Locale.ROOT, "%.4f,%.1f%n", t, t > 3 ? 150.0 : 4.0));
+        }
+        Path file = dir.resolve("cut.csv");
+        Files.writeString(file, csv);
+
+        CliRun json = CliRun.of("analyze", file.toString());
+        CliRun table = CliRun.of("analyze", file.toString(), "--summary");
+
+        assertThat(jsonLines(json.out())).singleElement().satisfies(r -> {
+            assertThat(r.get("truncated").asBoolean()).isTrue();
+            assertThat(r.get("verdict").asText()).isEqualTo("INTERRUPTED");
+        });
+        assertThat(table.out()).contains("truncated: the recording cuts it");
+    }
+
+    @Test
     void aNonsenseHoldTargetIsAUsageError() {
         CliRun run = CliRun.of("analyze", TRACES.resolve("hx711-00.csv").toString(), "--hold", "-3");
 

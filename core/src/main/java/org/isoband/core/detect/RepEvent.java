@@ -16,6 +16,8 @@ package org.isoband.core.detect;
  * @param restN          rest tension just before the rep, which the rep is measured against
  * @param amplitudeN     mean level above the rest tension
  * @param droppedSamples bad samples (NaN, out of order, saturated) dropped while the rep lasted
+ * @param truncated      the recording (or the session) started or ended inside this rep: it was not seen
+ *                       whole, so it is INTERRUPTED and its figures are of what was seen
  */
 public record RepEvent(
         int rep,
@@ -30,7 +32,16 @@ public record RepEvent(
         double driftPct,
         double restN,
         double amplitudeN,
-        long droppedSamples) {
+        long droppedSamples,
+        boolean truncated) {
+
+    /** A rep seen whole. */
+    public RepEvent(int rep, long startNanos, long endNanos, long steadyStartNanos, double steadySeconds,
+                    Verdict verdict, double meanN, double peakN, double cvPct, double driftPct, double restN,
+                    double amplitudeN, long droppedSamples) {
+        this(rep, startNanos, endNanos, steadyStartNanos, steadySeconds, verdict, meanN, peakN, cvPct, driftPct,
+                restN, amplitudeN, droppedSamples, false);
+    }
 
     public double startSeconds() {
         return startNanos / 1e9;

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON form of a {@link RepEvent} in the analyze contract (README.md, the fields of "isoband analyze FILE.csv"): {@code rep}, {@code start_s},
  * {@code end_s}, {@code steady_s}, {@code verdict}, {@code mean_n}, {@code peak_n}, {@code cv_pct}, then the
- * extras {@code steady_start_s}, {@code drift_pct}, {@code rest_n}, {@code amplitude_n}, {@code dropped}.
+ * extras {@code steady_start_s}, {@code drift_pct}, {@code rest_n}, {@code amplitude_n}, {@code dropped}, and
+ * {@code truncated} (true when the recording started or ended inside the rep).
  * Times are seconds on the recording's clock; values are rounded to what the sensors resolve.
  */
 public final class RepEventJson {
@@ -30,6 +31,7 @@ public final class RepEventJson {
         put(node, "rest_n", rep.restN(), 2);
         put(node, "amplitude_n", rep.amplitudeN(), 2);
         node.put("dropped", rep.droppedSamples());
+        node.put("truncated", rep.truncated());
         return node;
     }
 

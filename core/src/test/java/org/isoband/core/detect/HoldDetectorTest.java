@@ -249,26 +249,21 @@ class HoldDetectorTest {
     }
 
     @Test
-    void aSensorStuckAtTheTopOfARepIsNotMistakenForAPerfectHold() {
-        // Stuck at its last reading from 6 s on: without the check this would be a flawless 5 s more.
-        List<double[]> samples = rep(3).sample(Signal.Sampling.realistic(80, 67));
-        List<double[]> stuck = new ArrayList<>();
-        double stuckAt = Double.NaN;
+    void flatReadingsOfADeadbandGaugeAreAPerfectHoldNotAStuckSensor() {
+        // A gauge that reports only changes of more than 1 N repeats the same value for seconds.
+        List<double[]> samples = rep(8).sample(Signal.Sampling.realistic(40, 67).withNoise(0.1, 0.3));
+        double reported = Double.NaN;
         for (double[] p : samples) {
-            if (p[0] >= 6 && p[0] < 12) {
-                stuckAt = Double.isNaN(stuckAt) ? 260 : stuckAt;
-                stuck.add(new double[] {p[0], stuckAt});
-            } else if (p[0] >= 12) {
-                break;
-            } else {
-                stuck.add(p);
+            if (Double.isNaN(reported) || Math.abs(p[1] - reported) > 1.0) {
+                reported = p[1];
             }
+            p[1] = reported;
         }
 
-        List<RepEvent> reps = Signal.detect(stuck, CONFIG);
-
-        assertThat(reps).isNotEmpty();
-        assertThat(reps.get(0).verdict()).isNotEqualTo(Verdict.HELD);
-        assertThat(reps.get(0).droppedSamples()).isPositive();
+        assertThat(Signal.detect(samples, CONFIG)).singleElement().satisfies(r -> {
+            assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+            assertThat(r.steadySeconds()).isCloseTo(8, within(0.3));
+            assertThat(r.droppedSamples()).isZero();
+        });
     }
 }

@@ -31,11 +31,15 @@ final class RandomSessions {
             this.quantisedShare = quantisedShare;
         }
 
-        double amplitude(Random r) {
+        /**
+         * One athlete's strength: weak or strong for the whole session. (A rep is a contraction large for
+         * this athlete; each rep varies around the strength, see {@link #generate}.)
+         */
+        double strength(Random r) {
             if (this == WEAK_AND_SLOW) {
-                return 12 + r.nextDouble() * 25;
+                return 14 + r.nextDouble() * 21;
             }
-            return r.nextDouble() < weakShare ? 20 + r.nextDouble() * 30 : 60 + r.nextDouble() * 240;
+            return r.nextDouble() < weakShare ? 22 + r.nextDouble() * 26 : 65 + r.nextDouble() * 225;
         }
     }
 
@@ -53,8 +57,9 @@ final class RandomSessions {
         Signal s = new Signal(rest).hold(3 + r.nextDouble() * 2);
         List<Truth> truth = new ArrayList<>();
         int reps = 4 + r.nextInt(4);
+        double strength = profile.strength(r);
         for (int i = 0; i < reps; i++) {
-            double amplitude = profile.amplitude(r);
+            double amplitude = strength * (0.85 + r.nextDouble() * 0.3);
             double top = rest + amplitude;
             double rampS = 0.3 + r.nextDouble() * 1.0;
             double start = s.now();

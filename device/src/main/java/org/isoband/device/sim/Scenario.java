@@ -13,7 +13,14 @@ public enum Scenario {
     SHORT("3 holds released early"),
     MOVED("3 holds broken by the leg moving"),
     UNSTEADY("3 contractions that never settle"),
-    DROPOUT("3 holds, the second cut off by the sensor going silent for 4 s");
+    DROPOUT("3 holds, the second cut off by the sensor going silent for 4 s"),
+    SETUP("5 holds, each after set-up tension: the slack taken up to a low plateau for seconds, then the pull"),
+    FIDGETS("5 holds with fidgets at rest (5-20 N shifts for 0.5-3 s), before the first rep too"),
+    PLATEAUS("a timed test: 12 x 8 s on / 3-5 s off, fading strength, a ~50 N rest plateau in every rest"),
+    ANGLES("a whole session: 2 legs x 3 angles x 3 reps; the rest tension steps 20-70 N over 1.5-4 s between angles"),
+    RELAXATION("5 still holds on latex that loses 2-6 % of its tension over the first seconds (stress relaxation)"),
+    TRUNCATED("the set scenario recorded from inside its first rep to inside its last"),
+    CLOCK_RESTART("the set scenario, exported with 0.2 s of stale samples stamped later before the clock restarts");
 
     private final String description;
 
@@ -27,7 +34,7 @@ public enum Scenario {
 
     /** The scenario's name as typed on the command line. */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Scenario fromCliName(String name) {
@@ -47,8 +54,10 @@ public enum Scenario {
         return sb.toString();
     }
 
-    List<RepPlan> plan(Random random) {
+    Plan plan(Random random) {
         Planner p = new Planner(random);
+        double angleChange = 10;
+        boolean stale = false;
         switch (this) {
             case SESSION -> p.session();
             case SET -> p.set(List.of(Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE, Fault.WOBBLE, Fault.NONE));
@@ -57,8 +66,27 @@ public enum Scenario {
             case MOVED -> p.set(List.of(Fault.MOVE, Fault.MOVE, Fault.MOVE));
             case UNSTEADY -> p.set(List.of(Fault.WOBBLE, Fault.WOBBLE, Fault.WOBBLE));
             case DROPOUT -> p.set(List.of(Fault.NONE, Fault.DROPOUT, Fault.NONE));
+            case SETUP -> p.withSetup().set(List.of(Fault.NONE, Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE));
+            case FIDGETS -> p.withFidgets().set(List.of(Fault.NONE, Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.NONE));
+            case PLATEAUS -> p.timedTest(12);
+            case ANGLES -> {
+                angleChange = 1.5 + random.nextDouble() * 2.5;
+                p.angles();
+            }
+            case RELAXATION -> p.withRelaxation().set(List.of(Fault.NONE, Fault.NONE, Fault.NONE, Fault.NONE, Fault.NONE));
+            case TRUNCATED, CLOCK_RESTART -> p.set(List.of(Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE,
+                    Fault.WOBBLE, Fault.NONE));
         }
-        return p.reps;
+        double from = 0;
+        double to = Double.POSITIVE_INFINITY;
+        if (this == TRUNCATED) {
+            RepPlan first = p.reps.get(0);
+            RepPlan last = p.reps.get(p.reps.size() - 1);
+            from = first.startS() + first.rampS() + 1 + random.nextDouble() * 3;
+            to = last.startS() + last.rampS() + 1 + random.nextDouble() * 3;
+        }
+        stale = this == CLOCK_RESTART;
+        return new Plan(p.reps, angleChange, from, to, stale);
     }
 
     /** Lays reps out in time with rests between them, like a person following the plan. */
@@ -68,9 +96,72 @@ public enum Scenario {
         private double now = 4;
         private double strength;
 
+        private boolean setup;
+        private boolean fidgets;
+        private boolean relaxation;
+        private double restOverride = Double.NaN;
+
         Planner(Random random) {
             this.random = random;
             this.strength = 160 + random.nextDouble() * 80;
+        }
+
+        Planner withSetup() {
+            setup = true;
+            return this;
+        }
+
+        Planner withFidgets() {
+            fidgets = true;
+            now = 14;
+            return this;
+        }
+
+        Planner withRelaxation() {
+            relaxation = true;
+            return this;
+        }
+
+        /** All-out reps on a timer, fading rep by rep; in each rest a dip, a ~50 N plateau, a dip. */
+        void timedTest(int count) {
+            double plateau = 45 + random.nextDouble() * 8;
+            restOverride = 1 + random.nextDouble() * 3;
+            strength = 200 + random.nextDouble() * 80;
+            for (int i = 0; i < count; i++) {
+                double amplitude = strength * (0.93 + random.nextDouble() * 0.14);
+                double ramp = 0.25 + random.nextDouble() * 0.3;
+                double release = 0.25 + random.nextDouble() * 0.3;
+                double hold = 8 - ramp - release;
+                List<RepPlan.Bump> bumps = new ArrayList<>();
+                if (i > 0) {
+                    double top = 1.2 + random.nextDouble() * 1.7;
+                    double rise = 0.2 + random.nextDouble() * 0.15;
+                    bumps.add(new RepPlan.Bump(now - 2 * rise - top - 0.3 - random.nextDouble() * 0.3, rise, top,
+                            plateau - restOverride));
+                }
+                reps.add(new RepPlan("right", 1, now, ramp, hold, release, restOverride, amplitude, Fault.NONE, 0, 0,
+                        2 + random.nextDouble() * 6, 0, 0, 0, 1, bumps));
+                now += ramp + hold + release + 3.5 + random.nextDouble() * 1.5;
+                strength *= 0.95;
+            }
+        }
+
+        /** Two legs, three angles each, three reps per angle; the rest steps 20-70 N between angles. */
+        void angles() {
+            for (String leg : List.of("right", "left")) {
+                double rest = 5 + random.nextDouble() * 10;
+                for (int angle = 0; angle < 3; angle++) {
+                    restOverride = rest;
+                    for (int rep = 0; rep < 3; rep++) {
+                        add(leg, angle, pickFault());
+                        now += 8 + random.nextDouble() * 4;
+                    }
+                    rest += (20 + random.nextDouble() * 50) * (angle == 1 && random.nextBoolean() ? -0.5 : 1);
+                    rest = Math.max(3, rest);
+                    now += 10;
+                }
+                now += 10;
+            }
         }
 
         void session() {
@@ -125,13 +216,50 @@ public enum Scenario {
                 default -> 0;
             };
             double fatigue = 2 + random.nextDouble() * 6;
-            reps.add(new RepPlan(leg, angle, now, ramp, hold, release, rest, amplitude, fault, faultAt, size, fatigue));
+            if (!setup && !fidgets && !relaxation) {
+                reps.add(new RepPlan(leg, angle, now, ramp, hold, release, rest, amplitude, fault, faultAt, size, fatigue));
+                now += ramp + hold + release;
+                strength *= 0.995;
+                return;
+            }
+            double setupN = 0;
+            double setupS = 0;
+            if (setup) {
+                // Taking up the slack: 10-30 N for 2-6 s before the pull (real hamstring recordings).
+                setupN = 10 + random.nextDouble() * 20;
+                setupS = 2 + random.nextDouble() * 4;
+                now += setupS;
+            }
+            List<RepPlan.Bump> bumps = new ArrayList<>();
+            if (fidgets) {
+                int n = 1 + random.nextInt(3);
+                double at = now - 3;
+                for (int i = 0; i < n; i++) {
+                    double top = 0.3 + random.nextDouble() * 2.2;
+                    double rise = 0.1 + random.nextDouble() * 0.3;
+                    at -= 2 * rise + top + 0.5 + random.nextDouble() * 1.5;
+                    if (at < 0.5) {
+                        break;
+                    }
+                    bumps.add(new RepPlan.Bump(at, rise, top, (5 + random.nextDouble() * 15) * (random.nextInt(4) == 0 ? -0.5 : 1)));
+                }
+            }
+            double relax = relaxation ? 2 + random.nextDouble() * 4 : 0;
+            double relaxTau = 1.5 + random.nextDouble() * 2.5;
+            if (relaxation) {
+                fatigue = random.nextDouble() * 2;
+            }
+            reps.add(new RepPlan(leg, angle, now, ramp, hold, release, rest, amplitude, fault, faultAt, size, fatigue,
+                    setupN, setupS, relax, relaxTau, bumps));
             now += ramp + hold + release;
             strength *= 0.995;
         }
 
         /** Rest tension grows as the leg is held lower (further from the torso): the band is longer. */
         private double restTension(int angle) {
+            if (!Double.isNaN(restOverride)) {
+                return restOverride;
+            }
             return 18 + 9 * angle;
         }
     }

@@ -41,7 +41,7 @@ class SimulatedSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Scenario.class, names = "SESSION", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Scenario.class, names = {"SET", "HELD", "SHORT", "MOVED", "UNSTEADY", "DROPOUT"})
     void theDetectorRecoversEveryInjectedFault(Scenario scenario) {
         for (double hz : new double[] {10, 80}) {
             SimulatedSession session = new SimulatedSession(scenario, 7, SensorModel.loadCell(hz).withLoss(0.03));
@@ -77,8 +77,46 @@ class SimulatedSessionTest {
     }
 
     @Test
+    void setUpTensionIsPlannedBeforeThePullAndTheRepIsMeasuredAgainstIt() {
+        SimulatedSession session = new SimulatedSession(Scenario.SETUP, 5, SensorModel.named("progressor"));
+
+        List<RepEvent> reps = detect(session);
+
+        assertThat(reps).hasSameSizeAs(session.reps());
+        for (int i = 0; i < reps.size(); i++) {
+            RepPlan plan = session.reps().get(i);
+            assertThat(plan.setupN()).isBetween(10.0, 30.0);
+            assertThat(reps.get(i).startSeconds()).as("rep %d start", i + 1).isCloseTo(plan.startS(), within(0.3));
+            assertThat(reps.get(i).restN()).as("rep %d rest", i + 1).isCloseTo(plan.baseN(), within(2.0));
+        }
+    }
+
+    @Test
+    void aTruncatedRecordingMarksItsFirstAndLastRep() {
+        SimulatedSession session = new SimulatedSession(Scenario.TRUNCATED, 5, SensorModel.named("progressor"));
+
+        List<RepEvent> reps = detect(session);
+
+        assertThat(reps).hasSameSizeAs(session.reps());
+        assertThat(session.truncated(session.reps().get(0))).isTrue();
+        assertThat(reps.get(0).truncated()).isTrue();
+        assertThat(reps.get(reps.size() - 1).truncated()).isTrue();
+        assertThat(reps.subList(1, reps.size() - 1)).noneMatch(RepEvent::truncated);
+    }
+
+    @Test
+    void progressorTimingHasADoubleIntervalEverySixteenthSample() {
+        List<Double> times = new ArrayList<>();
+        new SimulatedSession(Scenario.HELD, 1, SensorModel.named("progressor")).forEach((t, f) -> times.add(t));
+        double mean = (times.get(times.size() - 1) - times.get(0)) / (times.size() - 1);
+
+        assertThat(1 / mean).isBetween(80.0, 84.0);
+    }
+
+    @Test
     void anUnknownScenarioNamesTheChoices() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenario.fromCliName("marathon"))
-                .hasMessage("unknown scenario 'marathon' (one of: session, set, held, short, moved, unsteady, dropout)");
+                .hasMessage("unknown scenario 'marathon' (one of: session, set, held, short, moved, unsteady, dropout, "
+                        + "setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart)");
     }
 }

@@ -49,8 +49,8 @@ public final class TraceAnalyzer {
             return analyze(reader, source, keepSamples, onRep);
         } catch (NoSuchFileException e) {
             throw new TraceFormatException(source, 0, null, "no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new TraceFormatException(source, 0, null, "not a text file (not UTF-8)");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw notText(source);
         } catch (IOException e) {
             throw new TraceFormatException(source, 0, null, "cannot read: " + e.getMessage());
         }
@@ -67,17 +67,44 @@ public final class TraceAnalyzer {
             }
         });
         RecordedTrace samples = keepSamples ? new RecordedTrace() : null;
+        TimeNotes notes = new TimeNotes(source);
         try {
-            TraceCsv.read(reader, source, (tNanos, newtons) -> {
-                detector.accept(tNanos, newtons);
-                if (samples != null) {
-                    samples.add(tNanos / 1e9, newtons);
+            TraceCsv.read(reader, source, new TraceCsv.SampleSink() {
+                @Override
+                public void accept(long tNanos, double newtons) {
+                    detector.accept(tNanos, newtons);
+                    if (samples != null) {
+                        samples.add(tNanos / 1e9, newtons);
+                    }
+                }
+
+                @Override
+                public void timeWentBack(int line, double fromS, double toS) {
+                    notes.wentBack(line, fromS, toS);
+                }
+
+                @Override
+                public void timeOutOfLine(int line, double timeS) {
+                    notes.outOfLine(line, timeS);
+                }
+
+                @Override
+                public void lineSkipped(TraceFormatException problem) {
+                    notes.skipped(problem);
                 }
             });
         } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw notText(source);
+            }
             throw new TraceFormatException(source, 0, null, "cannot read: " + e.getCause().getMessage());
         }
         detector.finish();
-        return new TraceAnalysis(source, samples, List.copyOf(reps), detector.counters(), config.holdTargetS());
+        return new TraceAnalysis(source, samples, reps, detector.counters(), config.holdTargetS(), notes.lines());
+    }
+
+    private static TraceFormatException notText(String source) {
+        return new TraceFormatException(source, 0, null,
+                "not a text CSV (not UTF-8 text: a picture or other binary file?); expected lines of t_s,force_n");
     }
 }

@@ -40,6 +40,24 @@ public final class TracePlot {
         this.height = height;
     }
 
+    /**
+     * Whether {@code png} can be written, checked before a long analysis: null when it can, else what is
+     * wrong (the folder is missing, not a folder, or not writable).
+     */
+    public static String problemWriting(Path png) {
+        Path dir = png.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return "the folder " + dir + " does not exist";
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+            return "the folder " + dir + " is not writable";
+        }
+        if (java.nio.file.Files.isDirectory(png)) {
+            return png + " is a folder";
+        }
+        return null;
+    }
+
     public void write(TraceAnalysis analysis, Path png) throws IOException {
         if (!ImageIO.write(render(analysis), "png", png.toFile())) {
             throw new IOException("no PNG writer available");
@@ -146,7 +164,8 @@ public final class TracePlot {
         g.setStroke(new BasicStroke(1f));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
         g.setColor(color.darker());
-        String label = "#" + rep.rep() + " " + rep.verdict();
+        // A rep the recording starts or ends inside was not seen whole: say so on it.
+        String label = "#" + rep.rep() + " " + rep.verdict() + (rep.truncated() ? " (cut)" : "");
         g.drawString(label, x0 + 2, TOP + 14);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.drawString(format("%.1f s", rep.steadySeconds()), x0 + 2, TOP + 28);

@@ -1,0 +1,440 @@
+package org.isoband.core.detect;
+
+/**
+ * One contraction, from its onset to its end: created when a rep starts, so nothing of the last rep
+ * survives into the next. It follows the rep's phases RAMP, HOLD and UNSTEADY (settling, steady stretches,
+ * breaks, wobbles) and, at its end, judges it.
+ */
+final class Contraction {
+    /** How long the level follows slow fatigue drift and the band's stress relaxation. */
+    private static final double LEVEL_TAU_S = 2.0;
+    /** How much of the end of a steady stretch gives the level it ended at. */
+    private static final double END_LEVEL_S = 0.5;
+    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
+    static final double PLATEAU_LOOKBACK_S = 1.0;
+    private static final double PLATEAU_RISE_FACTOR = 1.5;
+
+    private final DetectorConfig config;
+    private final SampleBuffer buffer;
+    private final RollingWindow smooth;
+    private final RollingWindow settle;
+    private final RollingWindow wobble;
+
+    final long startSeq;
+    final double startT;
+    /** The rest tension the rep is measured against (a truncated start learns it at the release). */
+    double rest;
+    final double restSigma;
+    final long droppedAtStart;
+    /** The recording began inside this rep: what came before it is unknown. */
+    final boolean startsInside;
+    double peakX = Double.NEGATIVE_INFINITY;
+    double maxS;
+    double maxST;
+    Phase phase = Phase.RAMP;
+
+    // The steady stretch in progress (phase HOLD) and the best one of the rep.
+    private double stretchStartT;
+    private long stretchStartSeq;
+    private double stretchTolerance;
+    private double level;
+    private long excursionSeq = -1;
+    private int excursionDir;
+    double bestStartT;
+    double bestLength;
+    private boolean moved;
+    private double unsteadySeconds;
+    /** Steady stretches broken by a wobble rather than a movement: two of them and the rep never held still. */
+    private int wobbleBreaks;
+    private double lastWobbleT = Double.NEGATIVE_INFINITY;
+    private PendingBreak pending;
+
+    // The release in progress.
+    long releaseSeq;
+    double floorS;
+    long floorSeq;
+
+    Contraction(DetectorConfig config, SampleBuffer buffer, RollingWindow smooth, RollingWindow settle,
+                RollingWindow wobble, long startSeq, double rest, double restSigma, long droppedAtStart,
+                boolean startsInside) {
+        this.config = config;
+        this.buffer = buffer;
+        this.smooth = smooth;
+        this.settle = settle;
+        this.wobble = wobble;
+        this.startSeq = startSeq;
+        this.startT = buffer.t(startSeq);
+        this.rest = rest;
+        this.restSigma = restSigma;
+        this.droppedAtStart = droppedAtStart;
+        this.startsInside = startsInside;
+        this.bestStartT = startT;
+    }
+
+    /** Takes in the samples from the start up to {@code seq} (the foot of the ramp, seen before the onset). */
+    void seed(long seq, double t, double s) {
+        for (long i = startSeq; i <= seq; i++) {
+            peakX = Math.max(peakX, buffer.x(i));
+        }
+        maxS = s;
+        maxST = t;
+    }
+
+    double rise() {
+        return maxS - rest;
+    }
+
+    double releaseLevel() {
+        return rest + config.releaseFraction() * (maxS - rest);
+    }
+
+    /** One sample in RAMP, HOLD or UNSTEADY. */
+    void step(long seq, double t, double x, double s, double dt) {
+        peakX = Math.max(peakX, x);
+        if (s > maxS) {
+            maxS = s;
+            maxST = t;
+        }
+        if (phase == Phase.HOLD) {
+            holdStep(seq, t, s, dt);
+        } else {
+            if (phase == Phase.UNSTEADY) {
+                unsteadySeconds += dt;
+            }
+            settleStep(seq, t);
+        }
+        if (pending != null && t >= pending.breakT() + config.moveCheckS()) {
+            judgeBreak(buffer.end());
+        }
+    }
+
+    /**
+     * Half-width of the steady band around {@code level}: a share of the amplitude, widened for weak or noisy
+     * signals to three deviations of what the smoothed tension of a steady hold still carries: the sensor's
+     * noise measured at rest and a healthy tremor of the force itself. (Not measured during the hold: a
+     * wobble would teach the detector to call itself steady.)
+     */
+    double band(double around) {
+        double sigma = holdSigma(around);
+        double smoothedSigma = sigma / Math.sqrt(Math.max(1, smooth.count()));
+        return Math.max(config.bandPct() / 100 * (around - rest), 3 * smoothedSigma);
+    }
+
+    private double holdSigma(double around) {
+        double tremor = config.tremorPct() / 100 * Math.abs(around);
+        return Math.sqrt(restSigma * restSigma + tremor * tremor);
+    }
+
+    /**
+     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: 1.25 times
+     * the noise just measured on the settled tension (successive differences, blind to the ramp's slope), at
+     * least an eighth of the band. Wider would count the slow tail of a ramp as held; narrower, the noise.
+     */
+    private double backdateTolerance(double band, double around, long seq) {
+        long from = Math.max(startSeq, buffer.seqAtOrAfter(buffer.t(seq) - config.settleS() - config.smoothS()));
+        double squares = 0;
+        for (long q = from + 1; q <= seq; q++) {
+            double d = buffer.x(q) - buffer.x(q - 1);
+            squares += d * d;
+        }
+        double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(around);
+        return Math.min(band, Math.max(band / 8, 1.25 * noise));
+    }
+
+    private boolean near(long seq, double tolerance) {
+        return Math.abs(buffer.x(seq) - level) <= tolerance;
+    }
+
+    /** The raw tension over the last {@code wobbleS} varies more than noise and a steady tremor explain. */
+    private boolean isWobbly(double around) {
+        if (wobble.span() < config.wobbleS() * 0.9) {
+            return false;
+        }
+        double swing = config.wobblePct() / 100 * (around - rest);
+        double noise = holdSigma(around);
+        return wobble.sd() > Math.sqrt(swing * swing + noise * noise);
+    }
+
+    private void settleStep(long seq, double t) {
+        double mean = settle.mean();
+        double amplitude = mean - rest;
+        double band = band(mean);
+        boolean settled = amplitude >= config.minAmplitudeN()
+                && settle.span() >= config.settleS()
+                && settle.max() - settle.min() <= band
+                && !(t - lastWobbleT < 2 * config.wobbleS() && isWobbly(mean));
+        if (settled) {
+            // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
+            level = buffer.meanX(settle.from(), seq + 1);
+            stretchTolerance = backdateTolerance(band, level, seq);
+            double tol = stretchTolerance;
+            long q = Math.max(settle.from(), startSeq);
+            // Walk back over the settled samples; one noisy sample does not end the walk, two in a row do.
+            while (q > startSeq && (near(q - 1, tol) || (q - 1 > startSeq && near(q - 2, tol)))) {
+                q--;
+            }
+            while (q < seq && !near(q, tol)) {
+                q++;
+            }
+            stretchStartSeq = q;
+            stretchStartT = buffer.t(q);
+            excursionSeq = -1;
+            phase = Phase.HOLD;
+        } else if (phase == Phase.RAMP && t - maxST >= config.settleS()) {
+            phase = Phase.UNSTEADY;
+        }
+    }
+
+    private void holdStep(long seq, double t, double s, double dt) {
+        double band = band(level);
+        double deviation = s - level;
+        if (Math.abs(deviation) <= band) {
+            excursionSeq = -1;
+            level += dt / (LEVEL_TAU_S + dt) * (s - level);
+            // Judged only while the newest sample is in the band: the first sample of a release or a move
+            // would otherwise pass for a wobble of the whole last second.
+            if (t - stretchStartT >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
+                // Wobbling somewhere in the last window: none of it counts as steady.
+                closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
+                lastWobbleT = t;
+                wobbleBreaks++;
+                phase = Phase.UNSTEADY;
+            }
+            return;
+        }
+        int dir = deviation > 0 ? 1 : -1;
+        if (excursionSeq < 0 || dir != excursionDir) {
+            excursionSeq = seq;
+            excursionDir = dir;
+        }
+        if (t - buffer.t(excursionSeq) >= config.breakConfirmS()) {
+            double end = stretchEnd(excursionSeq);
+            double length = closeStretch(end);
+            if (length >= config.minStretchS()) {
+                pending = new PendingBreak(end, level, level - rest, excursionDir);
+            }
+            excursionSeq = -1;
+            phase = Phase.UNSTEADY;
+        }
+    }
+
+    /**
+     * The last raw sample still near the level, walking back from where the smoothed tension left it. The
+     * level is the one held just before (the tracked level lags a tiring athlete's drift).
+     */
+    private double stretchEnd(long fromSeq) {
+        double departed = buffer.t(fromSeq) - config.smoothS();
+        long from = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - END_LEVEL_S));
+        long to = buffer.seqAtOrAfter(departed);
+        double endLevel = to - from >= 2 ? buffer.meanX(from, to) : level;
+        // The tension cannot have left the level much before the smoothed tension did: on a slow, noisy
+        // gauge no sample may be within the tolerance, and the walk must not run to the stretch's start.
+        long earliest = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - config.smoothS()));
+        long q = fromSeq;
+        while (q > earliest && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
+            q--;
+        }
+        return buffer.t(q);
+    }
+
+    /** Ends the steady stretch in progress (if any) at {@code endT}; returns its length. */
+    double closeStretch(double endT) {
+        double length = Math.max(0, endT - stretchStartT);
+        if (length > bestLength) {
+            bestLength = length;
+            bestStartT = stretchStartT;
+        }
+        return length;
+    }
+
+    /** The steady stretch in progress ends where the data ends. */
+    void closeAtEnd(double lastT) {
+        if (phase == Phase.HOLD) {
+            closeStretch(lastT);
+        }
+    }
+
+    /** Compares the level held after a break, over the samples before {@code toSeq}, with the level before. */
+    private void judgeBreak(long toSeq) {
+        PendingBreak b = pending;
+        pending = null;
+        long from = buffer.seqAtOrAfter(b.breakT() + config.moveCheckS() / 2);
+        if (toSeq - from < 2) {
+            return;
+        }
+        double releaseLevel = releaseLevel();
+        for (long q = from; q < toSeq; q++) {
+            if (buffer.s(q) < releaseLevel) {
+                return;     // the tension was on its way down: a release, not a movement of the leg
+            }
+        }
+        double after = buffer.meanX(from, toSeq);
+        double change = (after - b.level()) * b.dir();
+        if (change >= config.movePct() / 100 * b.amplitude()) {
+            moved = true;
+        } else {
+            wobbleBreaks++;
+        }
+    }
+
+    /** The tension fell below the release level at {@code seq}. */
+    void beginRelease(long seq, double t, double s) {
+        if (phase == Phase.HOLD) {
+            closeStretch(stretchEnd(excursionSeq >= 0 ? excursionSeq : seq));
+        }
+        if (pending != null) {
+            // Judge the new level only on what came before the release began, and only if there was
+            // time to hold one: a slow release's first part is no movement of the leg.
+            long beforeRelease = buffer.seqAtOrAfter(t - config.smoothS() - config.breakConfirmS());
+            if (buffer.t(Math.max(buffer.first(), beforeRelease - 1)) - pending.breakT()
+                    >= config.moveCheckS() / 2 + config.breakConfirmS()) {
+                judgeBreak(beforeRelease);
+            }
+        }
+        pending = null;
+        releaseSeq = seq;
+        floorS = s;
+        floorSeq = seq;
+        phase = Phase.RELEASE;
+    }
+
+    /**
+     * The tension a second ago sat low (below {@code plateauRise} above rest, and still for the second
+     * before) and has since risen far more than it had risen itself: a pull from set-up tension. A wobble
+     * or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
+     * already risen.
+     */
+    boolean risesFromAPlateau(double t, double s, double plateauRise, double onset) {
+        if (t - startT < 2 * PLATEAU_LOOKBACK_S) {
+            return false;
+        }
+        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
+        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
+        double baseRise = base - rest;
+        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
+        return sat && baseRise < plateauRise && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
+    }
+
+    /** Where a release is. */
+    enum Release { GOING, RISING_AGAIN, ENDED }
+
+    /**
+     * One sample of the release: follows the floor; the tension rising well above it again starts the next
+     * rep, staying flat for {@code releaseSettleS} ends this one.
+     */
+    Release releaseStep(long seq, double t, double s, double onsetThreshold) {
+        double top = maxS - rest;
+        double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, smooth.count())), 0.02 * Math.abs(top));
+        if (s < floorS - flat) {
+            floorS = s;
+            floorSeq = seq;
+        } else if (s < floorS) {
+            floorS = s;
+        }
+        if (startsInside) {
+            rest = Math.min(rest, floorS);      // what was before the recording is unknown: the floor is rest
+            top = maxS - rest;
+        }
+        if (s > floorS + Math.max(onsetThreshold, 0.15 * top)) {
+            return Release.RISING_AGAIN;
+        }
+        return t - buffer.t(floorSeq) >= config.releaseSettleS() ? Release.ENDED : Release.GOING;
+    }
+
+    /** The first sample after the release began that is back near the floor. */
+    double releaseEnd() {
+        double tol = Math.max(3 * restSigma, 0.05 * (maxS - rest));
+        long q = releaseSeq;
+        while (q < floorSeq && buffer.x(q) > floorS + tol) {
+            q++;
+        }
+        return buffer.t(q);
+    }
+
+    /** Length of the steady stretch in progress, back-dated to where it began; 0 unless in HOLD. */
+    double steadySeconds(double now) {
+        return phase == Phase.HOLD ? Math.max(0, now - stretchStartT) : 0;
+    }
+
+    double level() {
+        return level;
+    }
+
+    // ---- the verdict -----------------------------------------------------------------------------------
+
+    Verdict verdictFor(double steady, double duration) {
+        if (steady >= config.holdTargetS()) {
+            return Verdict.HELD;
+        }
+        if (moved) {
+            return Verdict.MOVED;
+        }
+        boolean neverSettled = steady == 0 && duration >= 2 * config.minStretchS();
+        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
+        if (neverSettled || mostlyWobbling || wobbleBreaks >= 2) {
+            return Verdict.UNSTEADY;
+        }
+        return Verdict.SHORT;
+    }
+
+    // ---- the rep's figures -----------------------------------------------------------------------------
+
+    /**
+     * The finished rep. {@code forced}: INTERRUPTED when the sensor went silent or the data was cut, else
+     * null to judge it; {@code truncated}: the recording started or ended inside it.
+     */
+    RepEvent toEvent(int number, double endT, Verdict forced, boolean truncated, long dropped, TimeBase time) {
+        double duration = endT - startT;
+        double steady = bestLength >= config.minStretchS() ? bestLength : 0;
+        Verdict verdict = forced != null ? forced : verdictFor(steady, duration);
+        if (verdict == Verdict.UNSTEADY) {
+            steady = 0;     // it never settled: whatever looked still for a moment was a wobble's turning point
+        }
+        long from;
+        long to;
+        if (steady > 0) {
+            from = buffer.seqAtOrAfter(bestStartT);
+            to = buffer.seqAtOrAfter(bestStartT + bestLength);
+        } else {
+            from = buffer.seqAtOrAfter(startT);
+            to = buffer.seqAtOrAfter(endT);
+        }
+        double threshold = steady > 0 ? Double.NEGATIVE_INFINITY : rest + 0.5 * (maxS - rest);
+        double sum = 0;
+        long n = 0;
+        for (long q = from; q <= to && q < buffer.end(); q++) {
+            if (buffer.x(q) >= threshold) {
+                sum += buffer.x(q);
+                n++;
+            }
+        }
+        double mean = n > 0 ? sum / n : maxS;
+        double squares = 0;
+        for (long q = from; q <= to && q < buffer.end(); q++) {
+            if (buffer.x(q) >= threshold) {
+                double d = buffer.x(q) - mean;
+                squares += d * d;
+            }
+        }
+        double cv = n > 1 && mean != 0 ? 100 * Math.sqrt(squares / (n - 1)) / Math.abs(mean) : 0;
+        double amplitude = mean - rest;
+        double drift = steady > 0 && amplitude > 0 ? 100 * driftOver(bestStartT, bestStartT + bestLength) / amplitude : 0;
+        double steadyStart = steady > 0 ? bestStartT : startT;
+        return new RepEvent(number, time.toNanos(startT), time.toNanos(endT), time.toNanos(steadyStart), steady,
+                verdict, mean, peakX, cv, drift, rest, amplitude, dropped, truncated || startsInside);
+    }
+
+    /** Level of the last second of a stretch minus that of its first second. */
+    private double driftOver(double from, double to) {
+        double window = Math.min(1.0, (to - from) / 2);
+        double head = buffer.meanX(buffer.seqAtOrAfter(from), buffer.seqAtOrAfter(from + window));
+        double tail = buffer.meanX(buffer.seqAtOrAfter(to - window), buffer.seqAtOrAfter(to));
+        return Double.isNaN(head) || Double.isNaN(tail) ? 0 : tail - head;
+    }
+
+    /** The detector's clock: seconds since its first sample, back to the sample clock's nanoseconds. */
+    @FunctionalInterface
+    interface TimeBase {
+        long toNanos(double seconds);
+    }
+}
