@@ -44,8 +44,7 @@ public final class TerminalScreen implements Display {
         Attributes before = null;
         if (ansi && readKeys) {
             try {
-                t = TerminalBuilder.builder().system(true).jna(false).jansi(false).nativeSignals(true)
-                        .signalHandler(Terminal.SignalHandler.SIG_DFL).build();
+                t = TerminalBuilder.builder().system(true).jna(false).jansi(false).nativeSignals(false).build();
                 before = t.enterRawMode();
             } catch (IOException | RuntimeException e) {
                 t = null;
