@@ -29,6 +29,7 @@ import org.isoband.gateway.runtime.GatewayParts;
 import org.isoband.gateway.runtime.Part;
 import org.isoband.gateway.runtime.PartContext;
 import org.isoband.gateway.runtime.Shutdown;
+import org.isoband.gateway.session.AthletePause;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionObserver;
 import picocli.CommandLine.Command;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "An embedded MQTT broker starts on localhost (unless --broker is given), every rep is",
             "published on it, and the home dashboard starts too: its address is printed.",
             "",
-            "Keys: space or Enter start/pause, s skip, q quit."
+            "Taps or clicks on the screen's buttons; keys (no Enter needed): space start/pause,",
+            "s skip, e end the session (then y / n), q or Ctrl-C quit with the session's summary."
         },
         footer = {"", "Examples:", "  isoband demo", "  isoband demo --speed 10 --duration 2m --headless"})
 final class DemoCommand implements Callable<Integer> {
@@ -92,6 +94,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-dashboard", description = "do not start the home dashboard")
     boolean noDashboard;
 
+    @Option(names = "--audio", defaultValue = "tones", paramLabel = "tones|voice|off", converter = Ranges.Audio.class,
+            description = "the coach's sounds: tones, tones and spoken cues (espeak-ng), or off (default: ${DEFAULT-VALUE})")
+    GatewayConfig.Audio audio;
+
     @Mixin
     VerboseOption verbose;
 
@@ -126,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
         MqttProtocol protocol = embedded.map(EmbeddedBroker::protocol).orElse(MqttProtocol.V5);
         GatewayConfig cfg = preset(dir, url, protocol, new SensorConfig.Sim(chosen, seed, speed),
                 headless ? (console ? DisplayOutput.TERMINAL : DisplayOutput.NONE) : DisplayOutput.AUTO,
-                Optional.ofNullable(snapshot));
+                Optional.ofNullable(snapshot), audio, 3 / speed);
         // Home Assistant's gateway device links to the dashboard ("visit device").
         Optional<String> dashboardUrl = noDashboard ? Optional.empty()
                 : Optional.of("http://127.0.0.1:" + dashboardPort + "/");
@@ -139,13 +145,16 @@ final class DemoCommand implements Callable<Integer> {
         embedded.ifPresent(parts::add);
         dashboard.ifPresent(parts::add);
         parts.add(Part.listening("rep tally", tally));
-        if (headless && !console) {
-            parts.add(Part.listening("cue log", new CueLog(out)));
-        }
+        Optional<CueLog> cueLog = headless && !console ? Optional.of(new CueLog(out)) : Optional.empty();
+        cueLog.ifPresent(log -> parts.add(Part.listening("cue log", log)));
         parts.addAll(standard.list());
+        parts.add(new LogsIntoView(standard.screen(), cueLog));
         parts.add(new ReadsTheSafetyNotice(Duration.ofNanos((long) (3e9 / speed))));
         try (Shutdown shutdown = Shutdown.onSignal("demo");
              Gateway gateway = Gateway.open(cfg, Gateway.StartingPoint.FRESH, shutdown)) {
+            // The simulated athlete pauses with the coach, as a real one would.
+            gateway.simulatedAthlete().ifPresent(athlete ->
+                    parts.add(Part.listening("simulated athlete pausing with the coach", new AthletePause(athlete::pause))));
             parts.add(Part.onStart("announce", () -> {
                 out.printf(Locale.ROOT, "isoband demo: MQTT broker %s%s; dashboard %s%n", url,
                         embedded.isPresent() ? " (embedded)" : "", dashboard.map(DashboardPart::url).orElse("off"));
@@ -156,22 +165,29 @@ final class DemoCommand implements Callable<Integer> {
             PlanPosition end = gateway.run(parts, Optional.ofNullable(duration));
             out.printf(Locale.ROOT, "isoband demo: %d reps (%s); %d of %d held reps of the plan done%n", tally.reps.size(),
                     tally.summary(), end.held(), PLAN.totalReps());
+            // Before the shutdown closes: Ctrl-C, like q, ends with the session's summary.
+            gateway.summary().lines().forEach(l -> out.println("  " + l));
+            out.flush();
         }
         return 0;
     }
 
-    /** The demo's configuration: the simulated athlete, the plan above, everything kept in {@code dir}. */
+    /**
+     * The demo's configuration: the simulated athlete, the plan above, everything kept in {@code dir}. With no
+     * input to begin with (no window, no terminal), the plan starts by itself after {@code autostartS}, and the
+     * summary goes after as long: nobody is there to tap it.
+     */
     private static GatewayConfig preset(Path dir, String brokerUrl, MqttProtocol protocol, SensorConfig.Sim sensor,
                                         DisplayOutput output,
-                                        Optional<Path> snapshot) {
+                                        Optional<Path> snapshot, GatewayConfig.Audio audio, double autostartS) {
         GatewayConfig d = ConfigLoader.defaults();
         GatewayConfig.Mqtt m = d.mqtt();
         GatewayConfig.Display screen = d.display();
         return new GatewayConfig(GATEWAY, BAND, sensor, d.calibration(), d.fullScaleN(), PLAN,
-                new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot),
+                new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot, screen.touch()),
                 d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
                         m.topicPrefix(), m.forceRateHz(), protocol, m.haStatusTopic()), dir.resolve("gateway.db"),
-                d.dashboard());
+                d.dashboard(), new GatewayConfig.Autostart(GatewayConfig.Autostart.Mode.AUTO, autostartS), audio);
     }
 
     /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */

@@ -1,5 +1,6 @@
 package org.isoband.app.cli;
 
+import org.isoband.gateway.config.GatewayConfig;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -123,6 +124,19 @@ final class Ranges {
                 throw new OutOfRange("must be between 0 and 65535, got " + port);
             }
             return port;
+        }
+    }
+
+    /** {@code demo --audio}: tones, voice or off, as the configuration's {@code audio} key spells them. */
+    static final class Audio implements ITypeConverter<GatewayConfig.Audio> {
+        @Override
+        public GatewayConfig.Audio convert(String text) {
+            for (GatewayConfig.Audio a : GatewayConfig.Audio.values()) {
+                if (a.name().equalsIgnoreCase(text.trim())) {
+                    return a;
+                }
+            }
+            throw new OutOfRange("must be tones, voice or off, got '" + text + "'");
         }
     }
 }

@@ -75,14 +75,20 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         GatewayParts standard = GatewayParts.of(cfg);
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.listening("cue log", new CueLog(out)));
+        CueLog cueLog = new CueLog(out);
+        parts.add(Part.listening("cue log", cueLog));
         parts.addAll(standard.list());
+        parts.add(new LogsIntoView(standard.screen(), Optional.of(cueLog)));
         try (Shutdown shutdown = Shutdown.onSignal("run");
              Gateway gateway = Gateway.open(cfg, journal -> startingPoint(journal, out), shutdown)) {
-            parts.add(Part.onStart("announce", () -> LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s",
-                    cfg.gateway(), cfg.band(), gateway.sourceName(), standard.screen().describe()))));
+            parts.add(Part.onStart("announce", () -> LOG.info(String.format(Locale.ROOT,
+                    "gateway %s, band %s: %s; screen: %s; audio: %s", cfg.gateway(), cfg.band(), gateway.sourceName(),
+                    standard.screen().describe(), standard.audio()))));
             PlanPosition end = gateway.run(parts, Optional.empty());
             out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", end.held(), cfg.plan().totalReps());
+            // Before the shutdown closes: Ctrl-C, like q, ends with the session's summary.
+            gateway.summary().lines().forEach(l -> out.println("  " + l));
+            out.flush();
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.isoband.core.coach.Leg;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
@@ -123,7 +124,9 @@ public final class ConfigLoader {
         YamlSection detector = top.section("detector");
         double fullScale = detector.number("full_scale_n", Double.POSITIVE_INFINITY, 1, 1e6);
         detector.finish();
-        TrainingPlan plan = plan(top.section("plan"));
+        YamlSection planSection = top.section("plan");
+        GatewayConfig.Autostart autostart = autostart(planSection);
+        TrainingPlan plan = plan(planSection);
         GatewayConfig.Display display = display(top.section("display"), base);
         GatewayConfig.Gpio gpio = gpio(top.section("gpio"));
         GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway, sensor.kind());
@@ -132,7 +135,10 @@ public final class ConfigLoader {
         StorageLocation.check(storage, "file", file);
         storage.finish();
         GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
-        return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard);
+        GatewayConfig.Audio audio = top.choice("audio", GatewayConfig.Audio.TONES, List.of(GatewayConfig.Audio.values()),
+                a -> a.name().toLowerCase(Locale.ROOT));
+        return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard,
+                autostart, audio);
     }
 
     /** Names become MQTT topic levels: one without a letter or digit cannot (run would fail on it). */
@@ -247,12 +253,20 @@ public final class ConfigLoader {
         }
     }
 
+    private static GatewayConfig.Autostart autostart(YamlSection p) {
+        GatewayConfig.Autostart.Mode mode = p.choice("autostart", GatewayConfig.Autostart.Mode.AUTO,
+                List.of(GatewayConfig.Autostart.Mode.values()), m -> m.name().toLowerCase(Locale.ROOT));
+        double after = p.number("autostart_after_s", 30, 0, 3600);
+        return new GatewayConfig.Autostart(mode, after);
+    }
+
     private static GatewayConfig.Display display(YamlSection d, Path base) {
         GatewayConfig.Display display = new GatewayConfig.Display(
                 d.choice("output", DisplayOutput.AUTO, List.of(DisplayOutput.values()), DisplayOutput::yamlName),
                 d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
                 d.path("framebuffer", Path.of("/dev/fb0"), base, false),
-                java.util.Optional.ofNullable(d.path("snapshot", null, base, false)));
+                java.util.Optional.ofNullable(d.path("snapshot", null, base, false)),
+                touch(d.section("touch"), base));
         Path snapshot = display.snapshot().orElse(null);
         if (snapshot != null && !Files.isDirectory(snapshot.toAbsolutePath().getParent())) {
             // The screen's PNG is replaced once a second: a missing folder would fail every second of the run.
@@ -261,6 +275,30 @@ public final class ConfigLoader {
         }
         d.finish();
         return display;
+    }
+
+    private static GatewayConfig.Touch touch(YamlSection t, Path base) {
+        String device = t.string("device", "auto");
+        boolean enabled = !device.equals("none");
+        Optional<Path> path = device.equals("auto") || device.equals("none") ? Optional.empty()
+                : Optional.of(t.path("device", null, base, false));
+        int xMin = t.integer("x_min", 0, -100_000, 100_000);
+        int xMax = t.integer("x_max", 799, -100_000, 100_000);
+        int yMin = t.integer("y_min", 0, -100_000, 100_000);
+        int yMax = t.integer("y_max", 479, -100_000, 100_000);
+        int rotation = t.integer("rotation", 0, 0, 270);
+        if (rotation % 90 != 0) {
+            t.invalid("rotation", "must be 0, 90, 180 or 270, found " + rotation);
+        }
+        if (xMax <= xMin || yMax <= yMin) {
+            t.invalid(xMax <= xMin ? "x_max" : "y_max", "must be larger than its minimum");
+        }
+        int bytes = t.integer("event_bytes", 0, 0, 24);
+        if (bytes != 0 && bytes != 16 && bytes != 24) {
+            t.invalid("event_bytes", "must be 24 (64-bit) or 16 (32-bit), found " + bytes);
+        }
+        t.finish();
+        return new GatewayConfig.Touch(enabled, path, xMin, xMax, yMin, yMax, rotation, bytes);
     }
 
     private static GatewayConfig.Gpio gpio(YamlSection g) {

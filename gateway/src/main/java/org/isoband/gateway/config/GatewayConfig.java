@@ -20,6 +20,8 @@ import org.isoband.core.sample.Calibration;
  * @param mqtt       the broker
  * @param storage    the gateway's SQLite file (outbox, session progress)
  * @param dashboard  the home dashboard's web server and database
+ * @param autostart  whether the plan starts by itself after the notice ({@code plan.autostart})
+ * @param audio      the coach's sounds ({@code audio})
  */
 public record GatewayConfig(
         String gateway,
@@ -32,10 +34,36 @@ public record GatewayConfig(
         Gpio gpio,
         Mqtt mqtt,
         Path storage,
-        Dashboard dashboard) {
+        Dashboard dashboard,
+        Autostart autostart,
+        Audio audio) {
+
+    /**
+     * {@code plan.autostart}: AUTO starts the plan by itself only when the gateway has no input at all (no
+     * touch, keyboard or button), ON always, OFF never; after the notice or Begin screen was shown {@code afterS}.
+     */
+    public record Autostart(Mode mode, double afterS) {
+        public enum Mode { AUTO, ON, OFF }
+    }
+
+    /** {@code audio}: generated tones for the cues, tones and spoken cues (espeak-ng), or silence. */
+    public enum Audio { TONES, VOICE, OFF }
+
+    /**
+     * The touchscreen of the framebuffer output ({@code display.touch}).
+     *
+     * @param enabled    false: no touch input ({@code device: none})
+     * @param device     its /dev/input/eventN; empty: found by its capabilities ({@code device: auto})
+     * @param xMin       raw axis range, x (the official 7" screen: 0..799)
+     * @param rotation   the picture's rotation relative to the panel, degrees clockwise
+     * @param eventBytes 24 or 16; 0: what this JVM reads
+     */
+    public record Touch(boolean enabled, Optional<Path> device, int xMin, int xMax, int yMin, int yMax, int rotation, int eventBytes) {
+    }
 
     /** @param snapshot a PNG file the screen is also drawn to, once a second */
-    public record Display(DisplayOutput output, int width, int height, Path framebuffer, Optional<Path> snapshot) {
+    public record Display(DisplayOutput output, int width, int height, Path framebuffer, Optional<Path> snapshot,
+                          Touch touch) {
     }
 
     /** BCM pin numbers; -1 when not wired. */

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.isoband.gateway.config.DisplayOutput;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.input.EvdevTouch;
+import org.isoband.gateway.input.InputEventLayout;
+import org.isoband.gateway.input.TouchGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,19 +30,28 @@ public final class DisplayChooser {
      */
     public static Optional<Display> choose(DisplayOutput output, int width, int height, Path framebuffer,
                                            DisplayControls controls) {
+        return choose(output, width, height, framebuffer, controls, AUTO_TOUCH);
+    }
+
+    /** Touch found by its capabilities, with the official 7" screen's axes. */
+    public static final GatewayConfig.Touch AUTO_TOUCH = new GatewayConfig.Touch(true, Optional.empty(), 0, 799, 0, 479, 0, 0);
+
+    /** @param touch the framebuffer's touchscreen (a window gets touches as pointer events) */
+    public static Optional<Display> choose(DisplayOutput output, int width, int height, Path framebuffer,
+                                           DisplayControls controls, GatewayConfig.Touch touch) {
         return Optional.ofNullable(switch (output) {
             case NONE -> null;
             case WINDOW, FULLSCREEN -> window(width, height, output == DisplayOutput.FULLSCREEN, controls, true);
-            case FRAMEBUFFER -> framebuffer(framebuffer, true);
+            case FRAMEBUFFER -> framebuffer(framebuffer, true, controls, touch);
             case TERMINAL -> terminal(controls);
-            case AUTO -> auto(width, height, framebuffer, controls);
+            case AUTO -> auto(width, height, framebuffer, controls, touch);
         });
     }
 
-    private static Display auto(int width, int height, Path framebuffer, DisplayControls controls) {
+    private static Display auto(int width, int height, Path framebuffer, DisplayControls controls, GatewayConfig.Touch touch) {
         Display d = window(width, height, false, controls, false);
         if (d == null) {
-            d = framebuffer(framebuffer, false);
+            d = framebuffer(framebuffer, false, controls, touch);
         }
         return d != null ? d : terminal(controls);
     }
@@ -58,7 +71,7 @@ public final class DisplayChooser {
         }
     }
 
-    private static Display framebuffer(Path device, boolean asked) {
+    private static Display framebuffer(Path device, boolean asked, DisplayControls controls, GatewayConfig.Touch touch) {
         Path sysfs = Path.of("/sys/class/graphics").resolve(device.getFileName());
         if (!Files.isWritable(device) || !Files.isDirectory(sysfs)) {
             if (asked) {
@@ -67,10 +80,34 @@ public final class DisplayChooser {
             return null;
         }
         try {
-            return new FramebufferScreen(device, FramebufferScreen.Geometry.read(sysfs));
+            FramebufferScreen screen = new FramebufferScreen(device, FramebufferScreen.Geometry.read(sysfs), controls);
+            attachTouch(screen, touch);
+            return screen;
         } catch (IOException e) {
             LOG.warn("cannot use " + device + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    /** The touchscreen, when one is configured or found; a screen without one still works (keys, button, autostart). */
+    static void attachTouch(FramebufferScreen screen, GatewayConfig.Touch touch) {
+        if (!touch.enabled()) {
+            return;
+        }
+        Optional<Path> device = touch.device().or(() -> EvdevTouch.findTouchscreen(Path.of("/proc/bus/input/devices")));
+        if (device.isEmpty()) {
+            LOG.info("no touchscreen among the input devices: the screen takes no touch");
+            return;
+        }
+        InputEventLayout layout = touch.eventBytes() == 0 ? InputEventLayout.ofThisJvm() : InputEventLayout.ofSize(touch.eventBytes());
+        EvdevTouch input = new EvdevTouch(device.get(), layout, new TouchGeometry(touch.xMin(), touch.xMax(), touch.yMin(),
+                touch.yMax(), touch.rotation(), screen.width(), screen.height()),
+                tap -> screen.taps().tap(tap.x(), tap.y(), System.nanoTime()));
+        try {
+            input.start();
+            screen.attach(input);
+        } catch (IOException e) {
+            LOG.warn("cannot read the touchscreen " + device.get() + " (is the user in the 'input' group?): " + e.getMessage());
         }
     }
 

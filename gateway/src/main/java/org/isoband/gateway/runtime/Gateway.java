@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +13,13 @@ import java.util.function.Supplier;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.Cue;
 import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.SessionSummary;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.sim.SimulatedSource;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
@@ -26,6 +29,8 @@ import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
 import org.isoband.gateway.session.SessionStart;
 import org.isoband.gateway.session.TrainingSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running gateway, built from the configuration: it owns the source, the journal, the training session
@@ -35,6 +40,7 @@ import org.isoband.gateway.session.TrainingSession;
  * the tests start the gateway this one way.
  */
 public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
     /** How often the wait for the end looks at the session. */
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -64,7 +70,7 @@ public final class Gateway implements AutoCloseable {
         String id = journal.start(from);
         this.session = new TrainingSession(source,
                 DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(config.fullScaleN()),
-                new SessionStart(plan, from, !journal.safetyNoticeRead(), id), journal, List.of(new FanOut()),
+                new SessionStart(plan, from, !journal.safetyNoticeRead(), id).interactive(), journal, List.of(new FanOut()),
                 () -> brokerStatus.get().get());
     }
 
@@ -120,6 +126,7 @@ public final class Gateway implements AutoCloseable {
             throw e;
         }
         try {
+            autostart(parts.stream().anyMatch(Part::takesInput));
             session.start();
             shutdown.await(limit, timeout -> session.awaitEnd(timeout.toMillis(), TimeUnit.MILLISECONDS), POLL);
         } finally {
@@ -127,6 +134,35 @@ public final class Gateway implements AutoCloseable {
             running.stop();
         }
         return session.position();
+    }
+
+    /**
+     * {@code plan.autostart}: never require an input the gateway may not have. AUTO starts the plan by itself
+     * only when no started part takes input (no screen with touch or keys, no button); decided here, where
+     * the parts are known.
+     */
+    private void autostart(boolean input) {
+        GatewayConfig.Autostart autostart = config.autostart();
+        boolean on = switch (autostart.mode()) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> !input;
+        };
+        if (on) {
+            LOG.info(String.format(Locale.ROOT, "%sthe plan starts by itself %.0f s after the notice (plan.autostart)",
+                    input ? "" : "no touchscreen, keyboard or button: ", autostart.afterS()));
+            session.autostart(autostart.afterS());
+        }
+    }
+
+    /** What the session came to (held / tried per leg and angle, longest hold, next time), as of now. */
+    public SessionSummary summary() {
+        return session.summary();
+    }
+
+    /** The simulated athlete, when that is the source (the demo makes it pause with the coach). */
+    public Optional<SimulatedSource> simulatedAthlete() {
+        return source instanceof SimulatedSource sim ? Optional.of(sim) : Optional.empty();
     }
 
     /** Closes the journal; the session and the parts were stopped by {@link #run}. */

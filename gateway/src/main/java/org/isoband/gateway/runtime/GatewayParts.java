@@ -16,12 +16,13 @@ import org.isoband.gateway.mqtt.MqttConfig;
 /**
  * The one place the parts a configuration asks for are created, in the order they start: MQTT (when a broker
  * is named), the buzzer/LED/button (when a pin is set), the coach's screen, the PNG snapshot (when a file is
- * named). A part the configuration does not ask for is absent, not a part that does nothing.
+ * named), the audio cues (unless {@code audio: off}). A part the configuration does not ask for is absent, not a part that does nothing.
  */
 public final class GatewayParts {
     private static final Pattern BLE_ADDRESS = Pattern.compile("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}");
     private final List<Part> all;
     private final ScreenPart screen;
+    private final Optional<AudioPart> audio;
 
     private GatewayParts(GatewayConfig cfg, Optional<String> dashboardUrl) {
         this.all = new ArrayList<>();
@@ -31,8 +32,10 @@ public final class GatewayParts {
         }
         GatewayConfig.Display d = cfg.display();
         this.screen = new ScreenPart("screen",
-                controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls), 25);
+                controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls, d.touch()), 25);
         all.add(screen);
+        this.audio = AudioPart.of(cfg.audio());
+        audio.ifPresent(all::add);
         d.snapshot().ifPresent(file -> all.add(new ScreenPart("snapshot",
                 controls -> Optional.<Display>of(new PngSnapshots(new CoachScreen(d.width(), d.height()), file)), 1)));
     }
@@ -54,6 +57,11 @@ public final class GatewayParts {
     /** The coach's screen, to say where it went. */
     public ScreenPart screen() {
         return screen;
+    }
+
+    /** The coach's sounds in a few words ("tones", "no sound device (...)", "off"), known once started. */
+    public String audio() {
+        return audio.map(AudioPart::describe).orElse("off");
     }
 
     /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */

@@ -45,6 +45,12 @@ final class GpioPart implements Part {
         context.listen(feedback);
     }
 
+    /** A wired button starts the plan (and pauses it), so the plan need not start by itself. */
+    @Override
+    public boolean takesInput() {
+        return feedback != null && feedback.hasButton();
+    }
+
     @Override
     public void stop() {
         feedback.close();

@@ -31,6 +31,14 @@ public interface Part {
         return true;
     }
 
+    /**
+     * Whether, once started, the athlete can give commands through this part (a screen that takes touch or
+     * keys, a button). With none at all, {@code plan.autostart: auto} starts the plan by itself.
+     */
+    default boolean takesInput() {
+        return false;
+    }
+
     /** A part that only listens to the session (a log of cues, a tally of reps). */
     static Part listening(String name, SessionObserver observer) {
         return new Part() {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayControls;
 import org.isoband.gateway.display.DisplayLoop;
+import org.isoband.gateway.display.TerminalScreen;
 
 /**
  * A display drawn by its own {@link DisplayLoop}: the coach's screen (25 frames/s) or the PNG snapshot (1/s).
@@ -16,6 +17,7 @@ public final class ScreenPart implements Part {
     private final Function<DisplayControls, Optional<Display>> opener;
     private final double framesPerSecond;
     private Optional<DisplayLoop> loop = Optional.empty();
+    private Optional<Display> display = Optional.empty();
     private String description = "none";
 
     public ScreenPart(String name, Function<DisplayControls, Optional<Display>> opener, double framesPerSecond) {
@@ -36,7 +38,7 @@ public final class ScreenPart implements Part {
 
     @Override
     public void start(PartContext context) {
-        Optional<Display> display = opener.apply(new DisplayControls(context::command, context::quit));
+        display = opener.apply(new DisplayControls(context::command, context::quit));
         description = display.map(Display::describe).orElse("none");
         loop = display.map(d -> new DisplayLoop(d, context.screens(), framesPerSecond));
     }
@@ -44,6 +46,20 @@ public final class ScreenPart implements Part {
     /** What shows the screen ("window 800x480", "terminal"), or "none"; known once started. */
     public String describe() {
         return description;
+    }
+
+    /** Whether the display that opened takes touch, pointer or keys. */
+    @Override
+    public boolean takesInput() {
+        return display.map(Display::takesInput).orElse(false);
+    }
+
+    /**
+     * The terminal view, when that is what opened: while it is up, log lines must go into it, not across it
+     * (the program's logging binding does that).
+     */
+    public Optional<TerminalScreen> terminal() {
+        return display.filter(TerminalScreen.class::isInstance).map(TerminalScreen.class::cast);
     }
 
     /** Whether a display opened. */
