@@ -2,6 +2,7 @@ package org.isoband.core.coach;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
@@ -18,14 +19,28 @@ public final class Coach {
     /** First breathing cue, then one every {@link #BREATHE_EVERY_S}. */
     private static final double BREATHE_FIRST_S = 2.0;
     private static final double BREATHE_EVERY_S = 4.0;
-    private static final String SAFETY_TEXT = "Isometric holds raise blood pressure. Do not do them with high blood "
-            + "pressure or heart problems unless a doctor has advised them. Breathe during every hold. "
-            + "Press the button to begin.";
+    /** The notice in full; the screen lays it out over the whole screen. */
+    public static final String SAFETY_TEXT = "Isometric holds raise blood pressure. Do not do them with high blood "
+            + "pressure or heart problems unless a doctor has advised them. Breathe during every hold, and stop "
+            + "if you feel dizzy or have pain.";
+    /** An unanswered question goes away by itself: a stray tap is forgotten. */
+    static final long QUESTION_NANOS = 8_000_000_000L;
 
     private final TrainingPlan plan;
     private final Consumer<Cue> cues;
+    private final boolean beginScreen;
+    private final SessionTally tally;
     private PlanPosition position;
     private CoachState state;
+    private Question question = Question.NONE;
+    private long questionSinceNanos;
+    private long waitingSinceNanos;
+    private double autostartS = -1;
+    private boolean endedEarly;
+    private boolean summaryDismissed;
+    /** A contraction under way when the athlete resumed: its rep began in the pause and does not count. */
+    private boolean discardContraction;
+    private boolean inContraction;
     private CoachState pausedFrom;
     private long restEndsNanos;
     private double restTotalS;
@@ -44,10 +59,31 @@ public final class Coach {
      * @param safetyNotice show the blood-pressure notice first (before the athlete's first session)
      */
     public Coach(TrainingPlan plan, PlanPosition start, boolean safetyNotice, Consumer<Cue> cues) {
+        this(plan, start, safetyNotice, false, cues);
+    }
+
+    /**
+     * @param beginScreen  wait on a Begin screen (after the notice) until the athlete begins; without it the
+     *                     first rep is asked for at once (recordings, benchmarks)
+     */
+    public Coach(TrainingPlan plan, PlanPosition start, boolean safetyNotice, boolean beginScreen, Consumer<Cue> cues) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.position = Objects.requireNonNull(start, "start");
         this.cues = Objects.requireNonNull(cues, "cues");
-        this.state = safetyNotice ? CoachState.SAFETY_NOTICE : CoachState.READY;
+        this.beginScreen = beginScreen;
+        this.tally = new SessionTally(plan);
+        this.state = safetyNotice ? CoachState.SAFETY_NOTICE : beginScreen ? CoachState.BEGIN : CoachState.READY;
+    }
+
+    /**
+     * With no way to tap or press, the plan starts by itself once the notice (or the Begin screen) has been
+     * shown for {@code afterS} seconds; negative: never.
+     */
+    public void autostart(double afterS, long tNanos) {
+        autostartS = afterS;
+        if (state == CoachState.SAFETY_NOTICE || state == CoachState.BEGIN) {
+            waitingSinceNanos = tNanos;
+        }
     }
 
     public TrainingPlan plan() {
@@ -64,21 +100,36 @@ public final class Coach {
 
     /** Says the first thing: the safety notice, or what the first rep is. */
     public void start(long tNanos) {
+        waitingSinceNanos = tNanos;
+        tally.reached(position);
         if (position.done()) {
             enterDone(tNanos);
         } else if (state == CoachState.SAFETY_NOTICE) {
             say(CueKind.SAFETY, SAFETY_TEXT, tNanos);
+        } else if (state == CoachState.BEGIN) {
+            say(CueKind.BEGIN, "Tap Begin when you are in place", tNanos);
         } else {
             getReady(tNanos);
         }
     }
 
+    /** True once the plan is done (or ended) and the summary was left. */
+    public boolean summaryDismissed() {
+        return summaryDismissed;
+    }
+
+    /** What the session came to so far. */
+    public SessionSummary summary() {
+        return tally.summary(position.held(), endedEarly, position);
+    }
+
     /** The detector's phase changed. */
     public void onPhase(Phase from, Phase to, long tNanos) {
-        if (state == CoachState.DONE || state == CoachState.SAFETY_NOTICE) {
-            return;     // nothing counts before the notice is acknowledged
+        inContraction = to.inContraction();
+        if (!counting() || discardContraction) {
+            return;     // nothing counts before the athlete begins, while paused, or after the end
         }
-        if (from == Phase.REST && to.inContraction() && state != CoachState.PAUSED) {
+        if (from == Phase.REST && to.inContraction()) {
             state = CoachState.HOLDING;
             holdStarted = false;
             targetSaid = false;
@@ -94,7 +145,14 @@ public final class Coach {
 
     /** Time passes: hold cues from the live steady time, rest countdowns. Call at the display's rate. */
     public void onTick(HoldState live, long tNanos) {
-        if (state == CoachState.HOLDING && live.phase() == Phase.HOLD) {
+        if (question != Question.NONE && tNanos - questionSinceNanos >= QUESTION_NANOS) {
+            question = Question.NONE;
+        }
+        if ((state == CoachState.SAFETY_NOTICE || state == CoachState.BEGIN) && autostartS >= 0
+                && tNanos - waitingSinceNanos >= (long) (autostartS * 1e9)) {
+            say(CueKind.RESUMED, "Starting by itself (plan.autostart)", tNanos);
+            getReady(tNanos);
+        } else if (state == CoachState.HOLDING && live.phase() == Phase.HOLD) {
             holdCues(live.steadySeconds(), tNanos);
         } else if (state == CoachState.RESTING && tNanos >= restEndsNanos) {
             getReady(tNanos);
@@ -116,10 +174,21 @@ public final class Coach {
 
     /** A contraction ended: advance on HELD, otherwise say why and try again (up to the cap). */
     public void onRep(RepEvent rep, long tNanos) {
-        if (state == CoachState.DONE || state == CoachState.SAFETY_NOTICE) {
+        inContraction = false;
+        if (discardContraction) {
+            discardContraction = false;
+            say(CueKind.GET_READY, "That pull began in the pause and does not count. " + readyText(), tNanos);
             return;
         }
-        boolean wasPaused = state == CoachState.PAUSED;
+        if (state == CoachState.PAUSED) {
+            say(CueKind.PAUSED, "Paused: that pull does not count. Tap Resume to go on", tNanos);
+            return;
+        }
+        if (!counting()) {
+            return;
+        }
+        question = Question.NONE;
+        tally.rep(position, rep.verdict() == Verdict.HELD, rep.steadySeconds());
         if (rep.verdict() == Verdict.HELD) {
             lastReason = null;
             say(CueKind.REP_HELD, format("Held %.1f s", rep.steadySeconds()), tNanos);
@@ -136,25 +205,95 @@ public final class Coach {
                 advance(position.nextRep(plan, false), tNanos);
             }
         }
-        if (wasPaused && state == CoachState.RESTING) {
-            pause(tNanos);
-        }
+    }
+
+    /** Reps count only once the athlete has begun, and not while paused or after the end. */
+    private boolean counting() {
+        return state == CoachState.READY || state == CoachState.HOLDING || state == CoachState.RESTING;
     }
 
     /** The button or a key. */
     public void onCommand(AthleteCommand command, long tNanos) {
         switch (command) {
             case START_PAUSE -> startOrPause(tNanos);
+            case BEGIN -> {
+                if (state == CoachState.BEGIN || state == CoachState.SAFETY_NOTICE) {
+                    getReady(tNanos);
+                }
+            }
+            case PAUSE -> {
+                if (counting()) {
+                    pause(tNanos);
+                }
+            }
+            case RESUME -> {
+                if (state == CoachState.PAUSED) {
+                    resume(tNanos);
+                }
+            }
             case SKIP -> skip(tNanos);
+            case ASK_SKIP -> {
+                if (state == CoachState.READY || (state == CoachState.PAUSED && pausedFrom == CoachState.READY)) {
+                    ask(Question.SKIP_REP, tNanos);
+                } else {
+                    skip(tNanos);
+                }
+            }
+            case ASK_END -> {
+                if (state != CoachState.DONE) {
+                    ask(Question.END_SESSION, tNanos);
+                }
+            }
+            case CONFIRM -> confirm(tNanos);
+            case CANCEL -> question = Question.NONE;
+            case END -> end(tNanos);
+            case DISMISS -> summaryDismissed = state == CoachState.DONE || summaryDismissed;
         }
     }
 
     private void startOrPause(long tNanos) {
         switch (state) {
-            case SAFETY_NOTICE -> getReady(tNanos);
+            case SAFETY_NOTICE -> {
+                if (beginScreen) {
+                    state = CoachState.BEGIN;
+                    waitingSinceNanos = tNanos;
+                    say(CueKind.BEGIN, "Tap Begin when you are in place", tNanos);
+                } else {
+                    getReady(tNanos);
+                }
+            }
+            case BEGIN -> getReady(tNanos);
             case PAUSED -> resume(tNanos);
-            case READY, RESTING -> pause(tNanos);
-            default -> { }
+            case READY, RESTING, HOLDING -> pause(tNanos);
+            case DONE -> summaryDismissed = true;
+        }
+    }
+
+    private void ask(Question q, long tNanos) {
+        question = q;
+        questionSinceNanos = tNanos;
+    }
+
+    private void confirm(long tNanos) {
+        Question q = question;
+        question = Question.NONE;
+        switch (q) {
+            case SKIP_REP -> {
+                if (state == CoachState.PAUSED) {
+                    state = pausedFrom;
+                }
+                skip(tNanos);
+            }
+            case END_SESSION -> end(tNanos);
+            case NONE -> { }
+        }
+    }
+
+    private void end(long tNanos) {
+        if (state != CoachState.DONE) {
+            endedEarly = !position.done();
+            discardContraction = false;
+            enterDone(tNanos);
         }
     }
 
@@ -169,25 +308,27 @@ public final class Coach {
     }
 
     private void pause(long tNanos) {
-        pausedFrom = state;
+        // A hold in hand when pausing is dropped: it is not judged, and its rep is asked for again.
+        pausedFrom = state == CoachState.HOLDING ? CoachState.READY : state;
         pausedRestLeftS = state == CoachState.RESTING ? Math.max(0, (restEndsNanos - tNanos) / 1e9) : 0;
         state = CoachState.PAUSED;
-        say(CueKind.PAUSED, "Paused: press to go on", tNanos);
+        say(CueKind.PAUSED, "Paused: nothing counts until you resume", tNanos);
     }
 
+    /** Always a fresh "get ready": the pause was a rest, and a pull under way when resuming does not count. */
     private void resume(long tNanos) {
         say(CueKind.RESUMED, "Go on", tNanos);
-        if (pausedFrom == CoachState.RESTING) {
-            state = CoachState.RESTING;
-            restEndsNanos = tNanos + (long) (pausedRestLeftS * 1e9);
-        } else {
-            getReady(tNanos);
+        discardContraction = inContraction;
+        getReady(tNanos);
+        if (discardContraction) {
+            say(CueKind.GET_READY, "Relax first. " + readyText(), tNanos);
         }
     }
 
     private void advance(PlanPosition next, long tNanos) {
         PlanPosition previous = position;
         position = next;
+        tally.reached(next);
         if (next.done()) {
             enterDone(tNanos);
         } else if (next.legIndex() != previous.legIndex()) {
@@ -213,13 +354,19 @@ public final class Coach {
     private void getReady(long tNanos) {
         state = CoachState.READY;
         restTotalS = 0;
-        say(CueKind.GET_READY, format("%s, %s: rep %d of %d. Push when ready", position.leg(plan).label(),
-                position.angleName(plan), position.rep(), plan.repsPerAngle()), tNanos);
+        say(CueKind.GET_READY, readyText(), tNanos);
+    }
+
+    private String readyText() {
+        return format("%s, %s: rep %d of %d. Push when ready", position.leg(plan).label(),
+                position.angleName(plan), position.rep(), plan.repsPerAngle());
     }
 
     private void enterDone(long tNanos) {
         state = CoachState.DONE;
-        say(CueKind.SESSION_DONE, format("Session done: %d of %d reps held. Well done", position.held(), plan.totalReps()), tNanos);
+        question = Question.NONE;
+        say(CueKind.SESSION_DONE, endedEarly ? format("Session ended: %d of %d reps held", position.held(), plan.totalReps())
+                : format("Session done: %d of %d reps held. Well done", position.held(), plan.totalReps()), tNanos);
     }
 
     /** Why a rep did not count, in words for the athlete. */
@@ -245,9 +392,12 @@ public final class Coach {
             case PAUSED -> pausedRestLeftS;
             default -> 0;
         };
+        double autostartIn = autostartS >= 0 && (state == CoachState.SAFETY_NOTICE || state == CoachState.BEGIN)
+                ? Math.max(0, autostartS - (tNanos - waitingSinceNanos) / 1e9) : -1;
         return new CoachView(state, position.leg(plan), position.angleIndex(), plan.angles().size(),
                 position.angleName(plan), position.rep(), plan.repsPerAngle(), position.attempt(), position.held(),
-                plan.totalReps(), plan.holdTargetS(), restLeft, restTotalS, message, lastReason);
+                plan.totalReps(), plan.holdTargetS(), restLeft, restTotalS, message, lastReason, question, autostartIn,
+                Optional.empty(), summary());
     }
 
     private static String capitalize(String s) {

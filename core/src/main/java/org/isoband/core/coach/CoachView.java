@@ -18,6 +18,10 @@ package org.isoband.core.coach;
  * @param restTotalS     length of the rest in progress
  * @param message        the last thing said, for the screen (never null)
  * @param lastReason     why the last rep did not count, or null
+ * @param question       what the coach asks before a skip or an end, if anything
+ * @param autostartInS   seconds until the plan starts by itself; negative when it will not
+ * @param target         the force band to aim for, when the plan has one
+ * @param summary        the session so far (the end-of-session screen shows it)
  */
 public record CoachView(
         CoachState state,
@@ -34,5 +38,9 @@ public record CoachView(
         double restLeftS,
         double restTotalS,
         String message,
-        String lastReason) {
+        String lastReason,
+        Question question,
+        double autostartInS,
+        java.util.Optional<ForceTarget> target,
+        SessionSummary summary) {
 }

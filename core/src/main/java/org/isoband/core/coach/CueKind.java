@@ -3,6 +3,7 @@ package org.isoband.core.coach;
 /** What the coach tells the athlete. The display shows it; the buzzer beeps on some. */
 public enum CueKind {
     SAFETY,
+    BEGIN,
     GET_READY,
     HOLD_STARTED,
     BREATHE,

@@ -149,7 +149,7 @@ class CoachTest {
     }
 
     @Test
-    void pauseFreezesTheRestAndResumeContinuesIt() {
+    void pauseFreezesTheRestAndResumingAsksForAFreshRep() {
         contraction(Verdict.HELD, 7);
         now += 4 * S;
         coach.onCommand(AthleteCommand.START_PAUSE, now);
@@ -160,8 +160,167 @@ class CoachTest {
         assertThat(coach.view(now).restLeftS()).isEqualTo(6);
 
         coach.onCommand(AthleteCommand.START_PAUSE, now);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+        assertThat(cues.get(cues.size() - 1).text()).isEqualTo("Right leg, high: rep 2 of 2. Push when ready");
+    }
+
+    @Test
+    void aPullDuringAPauseIsNotCounted() {
+        coach.onCommand(AthleteCommand.PAUSE, now);
+        contraction(Verdict.HELD, 7);
+
+        assertThat(coach.position().held()).isZero();
+        assertThat(coach.state()).isEqualTo(CoachState.PAUSED);
+        assertThat(coach.view(now).message()).contains("does not count");
+    }
+
+    @Test
+    void aPullUnderWayWhenResumingIsNotJudged() {
+        coach.onCommand(AthleteCommand.PAUSE, now);
+        coach.onPhase(Phase.REST, Phase.RAMP, now);
+        coach.onPhase(Phase.RAMP, Phase.HOLD, now);
+        coach.onCommand(AthleteCommand.RESUME, now);
+        assertThat(coach.view(now).message()).startsWith("Relax first");
+
+        coach.onPhase(Phase.HOLD, Phase.RELEASE, now);
+        coach.onPhase(Phase.RELEASE, Phase.REST, now);
+        coach.onRep(rep(Verdict.MOVED, 2), now);
+        assertThat(coach.view(now).lastReason()).as("the pull from the pause is not judged").isNull();
+        assertThat(coach.view(now).attempt()).isEqualTo(1);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+
+        contraction(Verdict.HELD, 7);
+        assertThat(coach.position().held()).as("the next pull counts").isEqualTo(1);
+    }
+
+    @Test
+    void pausingDuringAHoldDropsItAndAsksForTheRepAgain() {
+        coach.onPhase(Phase.REST, Phase.RAMP, now);
+        coach.onCommand(AthleteCommand.PAUSE, now);
+        coach.onPhase(Phase.RAMP, Phase.RELEASE, now);
+        coach.onRep(rep(Verdict.SHORT, 1), now);
+        coach.onCommand(AthleteCommand.RESUME, now);
+
+        assertThat(coach.view(now).lastReason()).isNull();
+        assertThat(coach.view(now).rep()).isEqualTo(1);
+        assertThat(coach.view(now).attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void aTapOnSkipAsksBeforeSkippingARepButNotBeforeSkippingARest() {
+        coach.onCommand(AthleteCommand.ASK_SKIP, now);
+        assertThat(coach.view(now).question()).isEqualTo(Question.SKIP_REP);
+        assertThat(coach.view(now).rep()).as("nothing skipped yet").isEqualTo(1);
+
+        coach.onCommand(AthleteCommand.CANCEL, now);
+        assertThat(coach.view(now).question()).isEqualTo(Question.NONE);
+        assertThat(coach.view(now).rep()).isEqualTo(1);
+
+        coach.onCommand(AthleteCommand.ASK_SKIP, now);
+        coach.onCommand(AthleteCommand.CONFIRM, now);
+        assertThat(coach.view(now).rep()).isEqualTo(2);
         assertThat(coach.state()).isEqualTo(CoachState.RESTING);
-        assertThat(coach.view(now + 2 * S).restLeftS()).isEqualTo(4);
+
+        coach.onCommand(AthleteCommand.ASK_SKIP, now);
+        assertThat(coach.state()).as("a rest is skipped at once").isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void anUnansweredQuestionIsForgotten() {
+        coach.onCommand(AthleteCommand.ASK_END, now);
+        now += Coach.QUESTION_NANOS;
+        coach.onTick(new HoldState(Phase.REST, now, 30, 30, 0, 0, Double.NaN, Double.NaN), now);
+
+        assertThat(coach.view(now).question()).isEqualTo(Question.NONE);
+        coach.onCommand(AthleteCommand.CONFIRM, now);
+        assertThat(coach.state()).as("a late yes ends nothing").isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void endingTheSessionShowsTheSummaryUntilItIsDismissed() {
+        contraction(Verdict.HELD, 7.5);
+        restOut();
+        contraction(Verdict.SHORT, 3);
+        coach.onCommand(AthleteCommand.ASK_END, now);
+        coach.onCommand(AthleteCommand.CONFIRM, now);
+
+        assertThat(coach.state()).isEqualTo(CoachState.DONE);
+        assertThat(coach.summaryDismissed()).isFalse();
+        SessionSummary summary = coach.view(now).summary();
+        assertThat(summary.held()).isEqualTo(1);
+        assertThat(summary.tried()).isEqualTo(2);
+        assertThat(summary.endedEarly()).isTrue();
+        assertThat(summary.longestHoldS()).isEqualTo(7.5);
+        assertThat(summary.cells()).singleElement().satisfies(c -> {
+            assertThat(c.leg()).isEqualTo(Leg.RIGHT);
+            assertThat(c.angleName()).isEqualTo("high");
+            assertThat(c.held()).isEqualTo(1);
+            assertThat(c.tried()).isEqualTo(2);
+        });
+        assertThat(summary.nextTime()).isEqualTo("Next time: go on from the right leg, high");
+
+        coach.onCommand(AthleteCommand.DISMISS, now);
+        assertThat(coach.summaryDismissed()).isTrue();
+    }
+
+    @Test
+    void theSummaryOfAWholePlanComparesTheLegsAndSaysWhatFailed() {
+        for (int i = 0; i < 30 && coach.state() != CoachState.DONE; i++) {
+            boolean left = coach.view(now).leg() == Leg.LEFT;
+            contraction(left && i % 2 == 0 ? Verdict.UNSTEADY : Verdict.HELD, 6.5);
+            restOut();
+        }
+
+        SessionSummary summary = coach.view(now).summary();
+        assertThat(summary.held(Leg.RIGHT)).isEqualTo(4);
+        assertThat(summary.tried(Leg.RIGHT)).isEqualTo(4);
+        assertThat(summary.held(Leg.LEFT)).isEqualTo(4);
+        assertThat(summary.tried(Leg.LEFT)).isGreaterThan(4);
+        assertThat(summary.nextTime()).startsWith("Next time: pull a little less at left leg");
+        assertThat(summary.lines()).hasSize(4);
+    }
+
+    @Test
+    void theBeginScreenFollowsTheNoticeAndTheFirstRepWaitsForBegin() {
+        cues.clear();
+        coach = new Coach(PLAN, PlanPosition.START, true, true, cues::add);
+        coach.start(0);
+        coach.onCommand(AthleteCommand.START_PAUSE, 0);
+        assertThat(coach.state()).isEqualTo(CoachState.BEGIN);
+
+        contraction(Verdict.HELD, 7);
+        assertThat(coach.position().held()).as("nothing counts before Begin").isZero();
+
+        coach.onCommand(AthleteCommand.BEGIN, now);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+    }
+
+    @Test
+    void withAutostartThePlanStartsOnceTheNoticeWasShownLongEnough() {
+        cues.clear();
+        coach = new Coach(PLAN, PlanPosition.START, true, true, cues::add);
+        coach.start(0);
+        coach.autostart(30, 0);
+        HoldState rest = new HoldState(Phase.REST, 0, 30, 30, 0, 0, Double.NaN, Double.NaN);
+
+        coach.onTick(rest, 29 * S);
+        assertThat(coach.state()).isEqualTo(CoachState.SAFETY_NOTICE);
+        assertThat(coach.view(29 * S).autostartInS()).isEqualTo(1);
+
+        coach.onTick(rest, 30 * S);
+        assertThat(coach.state()).isEqualTo(CoachState.READY);
+        assertThat(coach.view(30 * S).autostartInS()).isNegative();
+    }
+
+    @Test
+    void withoutAutostartTheNoticeWaits() {
+        cues.clear();
+        coach = new Coach(PLAN, PlanPosition.START, true, true, cues::add);
+        coach.start(0);
+        coach.onTick(new HoldState(Phase.REST, 0, 30, 30, 0, 0, Double.NaN, Double.NaN), 3600 * S);
+
+        assertThat(coach.state()).isEqualTo(CoachState.SAFETY_NOTICE);
+        assertThat(coach.view(0).autostartInS()).isNegative();
     }
 
     @Test

@@ -74,7 +74,18 @@ public final class SimulatedSession {
         return sensor.stepN() > 0 ? Math.round(value / sensor.stepN()) * sensor.stepN() : value;
     }
 
-    private double restAt(double t) {
+    /** The end of the rep in progress at {@code t}, or {@code t} itself between reps. */
+    double endOfRepAt(double t) {
+        for (RepPlan r : athlete.reps()) {
+            if (t >= r.startS() && t < r.endS()) {
+                return r.endS();
+            }
+        }
+        return t;
+    }
+
+    /** The band's tension at rest around {@code t}: what a relaxed athlete's sensor reads. */
+    double restAt(double t) {
         for (RepPlan r : athlete.reps()) {
             if (t < r.endS()) {
                 return r.restN();
