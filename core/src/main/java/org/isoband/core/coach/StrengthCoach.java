@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.isoband.core.detect.HoldState;
@@ -22,8 +23,8 @@ import org.isoband.core.detect.RepEvent;
  * test. Without a maximum, or with the test turned off, it is exactly the coach.
  *
  * <p>Safety: the test is explained before its first pull, with the blood-pressure rule (do not make maximal
- * efforts with high blood pressure: press to skip) and the pain rule (stop at once). Any command during a test
- * skips the maximum tests for the rest of the session.
+ * efforts with high blood pressure: press to skip) and the pain rule (stop at once). The button, a pause or a
+ * skip during a test skips the maximum tests for the rest of the session; an end ends the session.
  */
 public final class StrengthCoach {
     private enum Step { WAITING, PULLING, RESTING, RECOVERING }
@@ -271,6 +272,19 @@ public final class StrengthCoach {
             coach.onCommand(command, tNanos);
             return;
         }
+        switch (command) {
+            case START_PAUSE, PAUSE, SKIP, ASK_SKIP -> decline(tNanos);
+            case END -> {
+                testedThisSession.add(testing);
+                testing = null;
+                coach.onCommand(command, tNanos);
+            }
+            default -> coach.onCommand(command, tNanos);
+        }
+    }
+
+    /** The athlete does not want maximal efforts today (high blood pressure, pain, no time). */
+    private void decline(long tNanos) {
         declined = true;
         say(CueKind.MAX_RESULT, maxima.containsKey(testing) ? "Maximum test skipped: the last maximum's zone stays"
                 : "Maximum test skipped: training on time alone", tNanos);
@@ -281,10 +295,13 @@ public final class StrengthCoach {
     public CoachView view(long tNanos) {
         CoachView base = coach.view(tNanos);
         if (testing == null) {
-            // a zone cue is the last thing said until the coach says something
-            return message.equals(base.message()) ? base : new CoachView(base.state(), base.leg(), base.angleIndex(),
+            // a zone cue is the last thing said until the coach says something; the zone is the screen's target band
+            ForceZone z = zoneNow();
+            Optional<ForceTarget> target = z == null ? base.target() : Optional.of(new ForceTarget(z.lowN(), z.highN()));
+            return new CoachView(base.state(), base.leg(), base.angleIndex(),
                     base.angleCount(), base.angleName(), base.rep(), base.repsPerAngle(), base.attempt(), base.held(),
-                    base.totalReps(), base.holdTargetS(), base.restLeftS(), base.restTotalS(), message, base.lastReason());
+                    base.totalReps(), base.holdTargetS(), base.restLeftS(), base.restTotalS(), message, base.lastReason(),
+                    base.question(), base.autostartInS(), target, base.summary());
         }
         CoachState state = switch (step) {
             case WAITING -> CoachState.READY;
@@ -294,7 +311,8 @@ public final class StrengthCoach {
         double restLeft = state == CoachState.RESTING ? Math.max(0, (restEndsNanos - tNanos) / 1e9) : 0;
         return new CoachView(state, base.leg(), base.angleIndex(), base.angleCount(), base.angleName(),
                 Math.min(pull, setup.plan().pullsPerPosition()), setup.plan().pullsPerPosition(), 1, base.held(),
-                base.totalReps(), setup.plan().pullS(), restLeft, restTotalS, message, null);
+                base.totalReps(), setup.plan().pullS(), restLeft, restTotalS, message, null, base.question(), -1,
+                Optional.empty(), base.summary());
     }
 
     public StrengthView strengthView() {

@@ -147,6 +147,7 @@ class StrengthCoachTest {
         RepEvent rep = contraction(150, 7, Verdict.HELD);
 
         assertThat(last(CueKind.HARDER).text()).isEqualTo("A little harder: 180 N-240 N");
+        assertThat(coach.view(now).target()).contains(new ForceTarget(180, 240));
         RepZone zone = coach.finishZone(rep);
         assertThat(zone.timeInZoneS()).isZero();
         assertThat(zone.meanPctOfMax()).isCloseTo(50, within(1e-9));
