@@ -8,6 +8,8 @@ package org.isoband.core.coach;
 public enum AthleteCommand {
     /** The one button: acknowledge the notice, begin, pause or resume, leave the summary. */
     START_PAUSE,
+    /** Acknowledge the safety notice (a tap anywhere on it): on to the Begin screen. */
+    ACKNOWLEDGE,
     /** Begin the session from the Begin screen (a tap on Begin). */
     BEGIN,
     /** Pause (idempotent: a doubled tap cannot resume by accident). */

@@ -216,6 +216,11 @@ public final class Coach {
     public void onCommand(AthleteCommand command, long tNanos) {
         switch (command) {
             case START_PAUSE -> startOrPause(tNanos);
+            case ACKNOWLEDGE -> {
+                if (state == CoachState.SAFETY_NOTICE) {
+                    startOrPause(tNanos);
+                }
+            }
             case BEGIN -> {
                 if (state == CoachState.BEGIN || state == CoachState.SAFETY_NOTICE) {
                     getReady(tNanos);
@@ -332,12 +337,10 @@ public final class Coach {
         if (next.done()) {
             enterDone(tNanos);
         } else if (next.legIndex() != previous.legIndex()) {
-            say(CueKind.SWITCH_LEG, format("Switch to the %s: rest %.0f s", next.leg(plan).label().toLowerCase(Locale.ROOT),
-                    plan.restBetweenLegsS()), tNanos);
+            say(CueKind.SWITCH_LEG, format("Switch to the %s", next.leg(plan).label().toLowerCase(Locale.ROOT)), tNanos);
             rest(plan.restBetweenLegsS(), tNanos);
         } else if (next.angleIndex() != previous.angleIndex()) {
-            say(CueKind.NEXT_ANGLE, format("Next angle: %s. Move the leg, rest %.0f s", next.angleName(plan),
-                    plan.restBetweenAnglesS()), tNanos);
+            say(CueKind.NEXT_ANGLE, format("Next angle: %s. Move the leg", next.angleName(plan)), tNanos);
             rest(plan.restBetweenAnglesS(), tNanos);
         } else {
             rest(plan.restBetweenRepsS(), tNanos);
@@ -348,7 +351,9 @@ public final class Coach {
         state = CoachState.RESTING;
         restTotalS = seconds;
         restEndsNanos = tNanos + (long) (seconds * 1e9);
-        say(CueKind.REST, format("Rest %.0f s", seconds), tNanos);
+        // Said (for the log and the voice) but not written: the screen's one countdown is the ring, and the
+        // line keeps what was just said about the rep.
+        cues.accept(new Cue(CueKind.REST, format("Rest %.0f s", seconds), tNanos));
     }
 
     private void getReady(long tNanos) {

@@ -132,7 +132,7 @@ class CoachTest {
 
         assertThat(kinds()).containsSubsequence(CueKind.NEXT_ANGLE, CueKind.SWITCH_LEG, CueKind.NEXT_ANGLE, CueKind.SESSION_DONE);
         assertThat(cues).filteredOn(c -> c.kind() == CueKind.SWITCH_LEG).singleElement()
-                .extracting(Cue::text).isEqualTo("Switch to the left leg: rest 30 s");
+                .extracting(Cue::text).isEqualTo("Switch to the left leg");
         assertThat(coach.state()).isEqualTo(CoachState.DONE);
         assertThat(coach.position().held()).isEqualTo(8);
         assertThat(cues.get(cues.size() - 1).text()).isEqualTo("Session done: 8 of 8 reps held. Well done");

@@ -16,8 +16,12 @@ public record PhaseStyle(String word, Color color) {
     static final Color SKY = new Color(0x56, 0xB4, 0xE9);
     static final Color GREY = new Color(0x88, 0x88, 0x88);
 
+    /** Paused wins over the live phase: a pull during a pause is drawn, but the word says it does not count. */
     public static PhaseStyle of(CoachState coach, Phase phase) {
-        if (phase.inContraction()) {
+        if (coach == CoachState.PAUSED) {
+            return new PhaseStyle("PAUSED", GREY);
+        }
+        if (phase.inContraction() && coach != CoachState.SAFETY_NOTICE && coach != CoachState.BEGIN && coach != CoachState.DONE) {
             return switch (phase) {
                 case RAMP -> new PhaseStyle("PUSH", ORANGE);
                 case HOLD -> new PhaseStyle("HOLD", GREEN);
@@ -28,6 +32,7 @@ public record PhaseStyle(String word, Color color) {
         }
         return switch (coach) {
             case SAFETY_NOTICE -> new PhaseStyle("READ FIRST", ORANGE);
+            case BEGIN -> new PhaseStyle("BEGIN", GREEN);
             case READY, HOLDING -> new PhaseStyle("READY", BLUE);
             case RESTING -> new PhaseStyle("REST", SKY);
             case PAUSED -> new PhaseStyle("PAUSED", GREY);

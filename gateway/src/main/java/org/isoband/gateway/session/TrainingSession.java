@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.Coach;
 import org.isoband.core.coach.CoachState;
+import org.isoband.core.coach.CoachView;
+import org.isoband.core.coach.SessionSummary;
 import org.isoband.core.coach.Cue;
 import org.isoband.core.coach.CueKind;
 import org.isoband.core.coach.PlanPosition;
@@ -61,6 +63,8 @@ public final class TrainingSession implements AutoCloseable {
     private long originNanos = Long.MIN_VALUE;
     private boolean rebaselineDue;
     private boolean safetyNoticeSaved;
+    private final boolean holdSummary;
+    private volatile SessionSummary summary;
 
     /**
      * @param journal      where progress is saved; null for none (tests, analyze-only runs)
@@ -69,7 +73,8 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(SampleSource source, DetectorConfig detectorConfig, SessionStart start, SessionJournal journal,
                            List<SessionObserver> observers, Supplier<String> brokerStatus) {
         this.source = Objects.requireNonNull(source, "source");
-        this.coach = new Coach(start.plan(), start.position(), start.safetyNotice(), this::cue);
+        this.coach = new Coach(start.plan(), start.position(), start.safetyNotice(), start.beginScreen(), this::cue);
+        this.holdSummary = start.holdSummary();
         this.journal = journal;
         this.sessionId = start.sessionId();
         this.observers = List.copyOf(observers);
@@ -115,13 +120,27 @@ public final class TrainingSession implements AutoCloseable {
         control.add(() -> coach.onCommand(command, source.nowNanos()));
     }
 
-    /** Acknowledges the safety notice if it is still showing (a demo's simulated athlete reads it too). */
+    /** Acknowledges the safety notice and begins, if not yet done (a demo's simulated athlete reads it too). */
     public void acknowledgeSafetyNotice() {
         control.add(() -> {
-            if (coach.state() == CoachState.SAFETY_NOTICE) {
-                coach.onCommand(AthleteCommand.START_PAUSE, source.nowNanos());
+            if (coach.state() == CoachState.SAFETY_NOTICE || coach.state() == CoachState.BEGIN) {
+                coach.onCommand(AthleteCommand.BEGIN, source.nowNanos());
             }
         });
+    }
+
+    /**
+     * With no input to begin with (no touch, keys or button), the plan starts once the notice or the Begin
+     * screen has been shown for {@code afterS} seconds.
+     */
+    public void autostart(double afterS) {
+        control.add(() -> coach.autostart(afterS, source.nowNanos()));
+    }
+
+    /** What the session came to, as of the last tick. */
+    public SessionSummary summary() {
+        SessionSummary s = summary;
+        return s != null ? s : coach.summary();
     }
 
     /** The latest screen, for the display thread (null before the first tick). */
@@ -161,7 +180,8 @@ public final class TrainingSession implements AutoCloseable {
                     nextTick = now + TICK_NANOS;
                     tick();
                 }
-                if (coach.state() == CoachState.DONE || link == LinkState.STOPPED) {
+                if ((coach.state() == CoachState.DONE && (!holdSummary || coach.summaryDismissed()))
+                        || (link == LinkState.STOPPED && coach.state() != CoachState.DONE)) {
                     break;
                 }
             }
@@ -189,8 +209,9 @@ public final class TrainingSession implements AutoCloseable {
     private void tick() {
         long now = source.nowNanos();
         coach.onTick(detector.state(), now);
-        screen.set(new ScreenModel(coach.view(now), detector.state(), history.lastSeconds(10), link,
-                brokerStatus.get()));
+        CoachView view = coach.view(now);
+        summary = view.summary();
+        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get()));
     }
 
     private void linkChanged(LinkState state, String detail) {

@@ -12,6 +12,10 @@ import javax.imageio.ImageIO;
 import org.isoband.core.coach.CoachState;
 import org.isoband.core.coach.CoachView;
 import org.isoband.core.coach.Leg;
+import org.isoband.core.coach.Question;
+import org.isoband.core.coach.SessionSummary;
+import java.util.List;
+import java.util.Optional;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.device.source.LinkState;
@@ -24,8 +28,26 @@ class CoachScreenTest {
     private static final Path OUT = Path.of("target", "screens");
 
     static CoachView coach(CoachState state, double restLeft, String reason) {
-        return new CoachView(state, Leg.RIGHT, 1, 5, "high", 3, 5, reason == null ? 1 : 2, 7, 50, 6.0, restLeft,
-                restLeft > 0 ? 15 : 0, reason == null ? "Hold: keep the band still" : "Released early: 4.2 s of 6: try again", reason);
+        return coach(state, restLeft, reason, Question.NONE, "closest to the torso");
+    }
+
+    static CoachView coach(CoachState state, double restLeft, String reason, Question question, String angle) {
+        return new CoachView(state, Leg.RIGHT, 1, 5, angle, 3, 5, reason == null ? 1 : 3, 7, 50, 6.0, restLeft,
+                restLeft > 0 ? 15 : 0, reason == null ? "Hold: keep the band still" : "Released early: 4.2 s of 6: try again", reason,
+                question, -1, Optional.empty(), summary());
+    }
+
+    /** A finished session: right leg all held, the left leg's low angle hard. */
+    static SessionSummary summary() {
+        List<String> angles = List.of("closest to the torso", "high", "middle", "low", "almost on the floor");
+        List<SessionSummary.Cell> cells = new java.util.ArrayList<>();
+        for (Leg leg : Leg.values()) {
+            for (int a = 0; a < angles.size(); a++) {
+                boolean hard = leg == Leg.LEFT && a == 3;
+                cells.add(new SessionSummary.Cell(leg, a, angles.get(a), hard ? 3 : 5, hard ? 7 : 5, 8.4));
+            }
+        }
+        return new SessionSummary(cells, 48, 52, 50, 9.6, false, "Next time: pull a little less at left leg, low (3 of 7 held)");
     }
 
     static ForceHistory.Trace trace(double level) {
@@ -74,9 +96,9 @@ class CoachScreenTest {
         BufferedImage image = screen.render(model(CoachState.HOLDING, Phase.HOLD, 4.5, 0, null));
         save(image, "hold-" + w + "x" + h);
 
-        // 4.5 s of 6: three quarters of the ring filled.
-        assertThat(ringAt(image, screen.layout(), 0.30)).isEqualTo(PhaseStyle.BLUE);
-        assertThat(ringAt(image, screen.layout(), 0.70)).isEqualTo(PhaseStyle.BLUE);
+        // 4.5 s of 6: three quarters of the ring filled, in the colour of the word HOLD.
+        assertThat(ringAt(image, screen.layout(), 0.30)).isEqualTo(PhaseStyle.GREEN);
+        assertThat(ringAt(image, screen.layout(), 0.70)).isEqualTo(PhaseStyle.GREEN);
         assertThat(ringAt(image, screen.layout(), 0.80)).isEqualTo(CoachScreen.RING_EMPTY);
         assertThat(ringAt(image, screen.layout(), 0.95)).isEqualTo(CoachScreen.RING_EMPTY);
         assertThat(phaseBoxColour(image, screen.layout())).isEqualTo(PhaseStyle.GREEN);
@@ -96,7 +118,7 @@ class CoachScreenTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource({
         "READY,REST,BLUE", "HOLDING,RAMP,ORANGE", "HOLDING,UNSTEADY,PURPLE", "HOLDING,RELEASE,SKY",
-        "RESTING,REST,SKY", "PAUSED,REST,GREY", "DONE,REST,GREEN", "SAFETY_NOTICE,REST,ORANGE"})
+        "RESTING,REST,SKY", "PAUSED,REST,GREY", "PAUSED,HOLD,GREY"})
     void eachPhaseHasItsColour(CoachState state, Phase phase, String colour) throws Exception {
         CoachScreen screen = new CoachScreen(800, 480);
         BufferedImage image = screen.render(model(state, phase, 0, state == CoachState.RESTING ? 9 : 0, null));
