@@ -59,12 +59,18 @@ public final class StrengthCoach {
      */
     public StrengthCoach(TrainingPlan plan, StrengthSetup setup, PlanPosition start, boolean safetyNotice,
                          Consumer<Cue> cues, Consumer<Maximum> results) {
+        this(plan, setup, start, safetyNotice, false, cues, results);
+    }
+
+    /** With the coach's Begin screen ({@link Coach#Coach(TrainingPlan, PlanPosition, boolean, boolean, Consumer)}). */
+    public StrengthCoach(TrainingPlan plan, StrengthSetup setup, PlanPosition start, boolean safetyNotice,
+                         boolean beginScreen, Consumer<Cue> cues, Consumer<Maximum> results) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.setup = Objects.requireNonNull(setup, "setup");
         this.cues = Objects.requireNonNull(cues, "cues");
         this.results = Objects.requireNonNull(results, "results");
         setup.maxima().forEach(m -> maxima.put(m.position(), m));
-        this.coach = new Coach(plan, start, safetyNotice, this::fromCoach);
+        this.coach = new Coach(plan, start, safetyNotice, beginScreen, this::fromCoach);
     }
 
     public TrainingPlan plan() {
@@ -97,6 +103,19 @@ public final class StrengthCoach {
 
     public void start(long tNanos) {
         coach.start(tNanos);
+    }
+
+    /** See {@link Coach#autostart}. */
+    public void autostart(double afterS, long tNanos) {
+        coach.autostart(afterS, tNanos);
+    }
+
+    public SessionSummary summary() {
+        return coach.summary();
+    }
+
+    public boolean summaryDismissed() {
+        return coach.summaryDismissed();
     }
 
     /** The coach says get ready for a rep: at a position that needs its maximum, the test comes first. */
