@@ -102,7 +102,8 @@ public final class ConfigLoader {
         Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
         storage.finish();
         GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
-        return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard);
+        return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard,
+                StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")));
     }
 
     private static String hostname() {

@@ -1,5 +1,7 @@
 package org.isoband.gateway.config;
 
+import org.isoband.core.coach.StrengthPlan;
+import org.isoband.core.unit.ForceDisplay;
 import java.nio.file.Path;
 import java.util.List;
 import org.isoband.core.coach.TrainingPlan;
@@ -20,6 +22,8 @@ import org.isoband.core.sample.Calibration;
  * @param mqtt       the broker
  * @param storage    the gateway's SQLite file (outbox, session progress)
  * @param dashboard  the home dashboard's web server and database
+ * @param units      the unit force is shown in (the Pi's screen, the dashboard, CSV, analyze), and the body weight
+ * @param strength   the maximum test and the force zone of the holds
  */
 public record GatewayConfig(
         String gateway,
@@ -32,7 +36,9 @@ public record GatewayConfig(
         Gpio gpio,
         Mqtt mqtt,
         Path storage,
-        Dashboard dashboard) {
+        Dashboard dashboard,
+        ForceDisplay units,
+        StrengthPlan strength) {
 
     /** Where samples come from: {@code kind} picks one of the others. */
     public record Sensor(String kind, String scenario, long seed, double speed, Path replayFile, Hx711 hx711,
