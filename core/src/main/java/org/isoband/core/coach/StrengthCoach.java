@@ -171,10 +171,12 @@ public final class StrengthCoach {
         }
     }
 
-    /** A sample of the tension: the plateau of a maximal pull is measured on the samples themselves. */
+    /** A sample of the tension: a pull's plateau and a rep's time in the zone are measured on the samples. */
     public void onSample(long tNanos, double newtons) {
         if (testing != null && step == Step.PULLING) {
             meter.add(tNanos, newtons);
+        } else if (testing == null && coach.state() == CoachState.HOLDING) {
+            zone.sample(tNanos, newtons);
         }
     }
 

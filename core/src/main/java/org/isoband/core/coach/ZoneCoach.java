@@ -7,17 +7,19 @@ import org.isoband.core.detect.RepEvent;
 /**
  * Keeps a hold in its force zone: says "a little harder" or "ease off" when the tension has stayed out of the
  * zone for {@link #OUT_BEFORE_CUE_S} of the hold (not at every wobble), at most every {@link #REPEAT_S} for the
- * same side, and counts each rep's time in the zone. The verdict is not its business: a rep out of the zone
- * still counts as held when it was steady. Pure logic, fed the live state at the display's rate.
+ * same side, and counts each rep's time in the zone on the samples themselves (their own clock, whatever the
+ * display's rate). The verdict is not its business: a rep out of the zone still counts as held when it was
+ * steady. Pure logic, fed the samples and the live state at the display's rate.
  */
 public final class ZoneCoach {
     static final double OUT_BEFORE_CUE_S = 0.6;
     static final double REPEAT_S = 3.0;
-    /** Longest gap between two ticks counted as time, s: a stalled loop must not count as time in the zone. */
-    private static final double MAX_TICK_S = 0.25;
+    /** Longest gap between two samples counted as time, s: a silent sensor must not count as time in the zone. */
+    private static final double MAX_GAP_S = 0.25;
 
     private ForceZone zone;
-    private long lastNanos = Long.MIN_VALUE;
+    private long lastSampleNanos = Long.MIN_VALUE;
+    private boolean lastSampleIn;
     private double inZoneS;
     private ZoneSide side = ZoneSide.UNKNOWN;
     private long outSinceNanos;
@@ -27,7 +29,7 @@ public final class ZoneCoach {
     /** A new contraction begins at {@code zone} (null: no zone for this position, nothing is said). */
     public void begin(ForceZone newZone) {
         zone = newZone;
-        lastNanos = Long.MIN_VALUE;
+        lastSampleNanos = Long.MIN_VALUE;
         inZoneS = 0;
         side = ZoneSide.UNKNOWN;
         lastCueNanos = Long.MIN_VALUE;
@@ -43,19 +45,28 @@ public final class ZoneCoach {
         return side;
     }
 
+    /** A sample of the contraction: the time between two samples inside the zone counts as time in it. */
+    public void sample(long tNanos, double newtons) {
+        if (zone == null || !Double.isFinite(newtons)) {
+            return;
+        }
+        boolean in = zone.side(newtons) == ZoneSide.IN;
+        if (lastSampleNanos != Long.MIN_VALUE && in && lastSampleIn) {
+            inZoneS += Math.min(MAX_GAP_S, (tNanos - lastSampleNanos) / 1e9);
+        }
+        lastSampleNanos = tNanos;
+        lastSampleIn = in;
+    }
+
     /**
-     * The live state during the contraction; returns the cue to say now, or null. Time in the zone counts in
-     * every phase of the contraction, cues only while the detector holds (not while ramping up or releasing).
+     * The live state during the contraction; returns the cue to say now, or null. Cues only while the detector
+     * holds (not while ramping up or releasing).
      */
     public CueKind tick(HoldState live, long tNanos) {
         if (zone == null) {
             return null;
         }
         ZoneSide now = zone.side(live.levelN());
-        if (lastNanos != Long.MIN_VALUE && side == ZoneSide.IN && now == ZoneSide.IN) {
-            inZoneS += Math.min(MAX_TICK_S, (tNanos - lastNanos) / 1e9);
-        }
-        lastNanos = tNanos;
         if (now != side) {
             outSinceNanos = tNanos;
             side = now;

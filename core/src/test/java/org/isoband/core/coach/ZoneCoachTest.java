@@ -20,9 +20,13 @@ class ZoneCoachTest {
     private final List<CueKind> said = new ArrayList<>();
     private long now;
 
-    /** Ticks every 20 ms (the gateway's rate) at {@code newtons} for {@code ms}. */
+    /** Samples at 80 Hz and ticks every 20 ms (the gateway's rate) at {@code newtons} for {@code ms}. */
     private void hold(Phase phase, double newtons, long ms) {
-        for (long end = now + ms * MS; now < end; now += 20 * MS) {
+        long end = now + ms * MS;
+        for (long t = now; t < end; t += 12_500_000L) {
+            zone.sample(t, newtons);
+        }
+        for (; now < end; now += 20 * MS) {
             CueKind k = zone.tick(new HoldState(phase, now, newtons, 30, 0, 0, Double.NaN, Double.NaN), now);
             if (k != null) {
                 said.add(k);

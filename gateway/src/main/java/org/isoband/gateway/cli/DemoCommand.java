@@ -39,6 +39,10 @@ import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
 import org.isoband.gateway.session.SessionStart;
+import org.isoband.core.coach.StrengthPlan;
+import org.isoband.core.coach.StrengthSetup;
+import org.isoband.core.unit.ForceUnit;
+import java.time.LocalDate;
 import org.isoband.gateway.session.TrainingSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "open no window: the terminal view, or plain lines with no terminal")
     boolean headless;
 
-    @Option(names = "--scenario", defaultValue = "session", paramLabel = "NAME",
+    @Option(names = "--scenario", defaultValue = "strength", paramLabel = "NAME",
             description = "what the simulated athlete does (default: ${DEFAULT-VALUE}; see 'isoband simulate --help')")
     String scenario;
 
@@ -144,7 +148,8 @@ final class DemoCommand implements Callable<Integer> {
                     dashboard == null ? "off" : dashboard.url());
             String id = journal.start(PlanPosition.START);
             TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS.withHoldTarget(PLAN.holdTargetS()),
-                    new SessionStart(PLAN, PlanPosition.START, true, id), journal, observers, mqtt::status);
+                    new SessionStart(PLAN, PlanPosition.START, true, id).withStrength(strength(chosen)), journal, observers,
+                    mqtt::status);
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             Display display = headless
                     ? (console ? new TerminalScreen(System.out, true, controls, true) : null)
@@ -175,6 +180,18 @@ final class DemoCommand implements Callable<Integer> {
                     tally.summary(), session.position().held(), PLAN.totalReps());
         }
         return 0;
+    }
+
+    /**
+     * The strength scenario's athlete tests the maximum at each leg and angle, then trains in the zone; its
+     * rests after maximal pulls are the simulator's. Other scenarios train on time alone, as before.
+     */
+    static StrengthSetup strength(Scenario chosen) {
+        if (chosen != Scenario.STRENGTH) {
+            return StrengthSetup.off(LocalDate.now());
+        }
+        return new StrengthSetup(new StrengthPlan(true, 2, 4.0, Scenario.PULL_REST_S, 4, 60, 80), List.of(),
+                LocalDate.now(), false, ForceUnit.N);
     }
 
     private void runUntilDone(TrainingSession session, CountDownLatch quit) throws InterruptedException {

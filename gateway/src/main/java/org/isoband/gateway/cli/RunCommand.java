@@ -42,6 +42,8 @@ import org.isoband.gateway.session.SavedSession;
 import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
 import org.isoband.gateway.session.SessionStart;
+import org.isoband.core.coach.StrengthSetup;
+import java.time.LocalDate;
 import org.isoband.gateway.session.TrainingSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--new", description = "start a new session even if one was cut off")
     boolean fresh;
 
+    @Option(names = "--max-test", description = "test the maximum of every leg and angle in this session, due or not")
+    boolean maxTest;
+
     @Option(names = "--verbose", description = "debug logging")
     boolean verbose;
 
@@ -108,7 +113,8 @@ final class RunCommand implements Callable<Integer> {
             }
             TrainingSession session = new TrainingSession(source,
                     DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
-                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id), journal, observers,
+                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id).withStrength(new StrengthSetup(
+                            cfg.strength(), journal.maxima(), LocalDate.now(), maxTest, cfg.units().unit())), journal, observers,
                     mqtt == null ? () -> "off" : mqtt::status);
             sessionRef[0] = session;
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);

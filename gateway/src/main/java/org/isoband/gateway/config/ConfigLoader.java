@@ -117,7 +117,7 @@ public final class ConfigLoader {
     private static GatewayConfig.Sensor sensor(YamlSection s, Path base) {
         String kind = s.choice("kind", "sim", SENSORS);
         YamlSection sim = s.section("sim");
-        String scenario = sim.choice("scenario", "session", List.of("session", "set", "held", "short", "moved", "unsteady", "dropout"));
+        String scenario = sim.choice("scenario", "session", List.of("session", "strength", "set", "held", "short", "moved", "unsteady", "dropout"));
         long seed = sim.integer("seed", 1, 0, Integer.MAX_VALUE);
         double speed = sim.number("speed", 1, 0.1, 1000);
         sim.finish();
