@@ -260,8 +260,10 @@ const shading = {
     }
     for (const s of options.stretches || []) {
       const left = x.getPixelForValue(s.from), right = x.getPixelForValue(s.to);
-      ctx.fillStyle = s.color || 'rgba(0, 114, 178, 0.10)';
-      ctx.fillRect(left, a.top, right - left, a.bottom - a.top);
+      if (s.fill !== false) {
+        ctx.fillStyle = 'rgba(0, 114, 178, 0.12)';
+        ctx.fillRect(left, a.top, right - left, a.bottom - a.top);
+      }
       ctx.fillStyle = '#000000';
       ctx.fillRect(left, y.getPixelForValue(s.mean) - 1.5, right - left, 3);
     }

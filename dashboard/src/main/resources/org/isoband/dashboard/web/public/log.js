@@ -13,6 +13,7 @@ function bandFilter() {
   return { gateway, band };
 }
 
+const clockOf = iso => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 const dayOf = iso => new Date(iso).toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const legLabel = l => l === 'right' ? 'Right leg' : l === 'left' ? 'Left leg' : 'No plan';
 
@@ -35,7 +36,7 @@ async function loadSessions() {
   for (const s of sessions) {
     const tr = el('tr', null, { class: 'opens', tabindex: '0', title: 'open this session: its reps by leg and angle' });
     tr.dataset.session = s.session;
-    tr.appendChild(el('td', dayOf(s.start) + ' ' + timeOf(s.start).slice(0, 5), { class: 'c-day' }));
+    tr.appendChild(el('td', dayOf(s.start) + ' ' + clockOf(s.start), { class: 'c-day' }));
     tr.appendChild(el('td', s.band, { class: 'c-band' }));
     tr.appendChild(el('td', plural(s.reps, 'rep')));
     tr.appendChild(el('td', s.held + ' held'));
@@ -65,7 +66,7 @@ async function showSession(id, row) {
   const box = document.getElementById('session-detail');
   box.hidden = false;
   const held = s.reps.filter(r => r.verdict === 'HELD').length;
-  document.getElementById('session-title').textContent = 'Session of ' + dayOf(s.start) + ', ' + timeOf(s.start).slice(0, 5)
+  document.getElementById('session-title').textContent = 'Session of ' + dayOf(s.start) + ', ' + clockOf(s.start)
     + ' · ' + s.band;
   const inZone = s.reps.reduce((t, r) => t + (r.time_in_zone_s || 0), 0);
   document.getElementById('session-facts').textContent = plural(s.reps.length, 'rep') + ', ' + held + ' held, '
@@ -113,7 +114,8 @@ function positionCard(g) {
     }));
     const stretches = withCurves.map(r => {
       const st = steadyStretch(r.curve.t_ms.map((t, i) => ({ x: t / 1000, y: inUnit(r.curve.n[i]) })).filter(p => p.x >= 0), r.steady_s);
-      return st && r.verdict === 'HELD' ? Object.assign(st, { color: 'rgba(0, 114, 178, 0.05)' }) : null;
+      // many reps on one chart: only each held rep's bar at its steady mean, no shading that would pile up
+      return st && r.verdict === 'HELD' ? Object.assign(st, { fill: false }) : null;
     }).filter(Boolean);
     const chart = new Chart(canvas, {
       type: 'line', data: { datasets },
