@@ -1,5 +1,6 @@
 package org.isoband.gateway.display;
 
+import org.isoband.core.unit.ForceUnit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,9 +49,10 @@ public final class TerminalScreen implements Display {
         String timer = live.phase().inContraction()
                 ? String.format(Locale.ROOT, "%4.1f/%.0f s", live.steadySeconds(), c.holdTargetS())
                 : c.restLeftS() > 0 ? String.format(Locale.ROOT, "rest %2.0f s", Math.ceil(c.restLeftS())) : "";
-        return String.format(Locale.ROOT, "%-9s %s %-22s rep %d/%d %-11s %6.1f N | %s",
+        return String.format(Locale.ROOT, "%-9s %s %-22s rep %d/%d %-11s %8s | %s",
                 style.word(), c.leg().label(), "(" + c.angleName() + ")", c.rep(), c.repsPerAngle(), timer,
-                live.levelN(), c.lastReason() != null && live.phase() == org.isoband.core.detect.Phase.REST
+                m.unit() == ForceUnit.N ? String.format(Locale.ROOT, "%6.1f N", live.levelN()) : m.unit().format(live.levelN()),
+                c.lastReason() != null && live.phase() == org.isoband.core.detect.Phase.REST
                         ? "did not count: " + c.lastReason() : c.message());
     }
 

@@ -48,6 +48,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private final SampleSource source;
     private final StrengthCoach coach;
+    private final org.isoband.core.unit.ForceUnit unit;
     private final HoldDetector detector;
     private final SessionJournal journal;
     private final String sessionId;
@@ -78,6 +79,7 @@ public final class TrainingSession implements AutoCloseable {
         this.coach = new StrengthCoach(start.plan(), start.strength(), start.position(), start.safetyNotice(),
                 start.beginScreen(), this::cue, this::maximum);
         this.holdSummary = start.holdSummary();
+        this.unit = start.strength().unit();
         this.journal = journal;
         this.sessionId = start.sessionId();
         this.observers = List.copyOf(observers);
@@ -215,7 +217,7 @@ public final class TrainingSession implements AutoCloseable {
         coach.onTick(detector.state(), now);
         CoachView view = coach.view(now);
         summary = view.summary();
-        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get()));
+        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get(), unit));
     }
 
     private void linkChanged(LinkState state, String detail) {

@@ -30,7 +30,7 @@ function loadLogSoon() {
 // ---- sessions ---------------------------------------------------------------------------------------------
 
 async function loadSessions() {
-  const sessions = await getJson('/api/sessions', bandFilter());
+  const sessions = await getJson('/api/sessions', Object.assign({ limit: 12 }, bandFilter()));
   const body = document.querySelector('#sessions tbody');
   body.replaceChildren();
   for (const s of sessions) {
@@ -50,7 +50,7 @@ async function loadSessions() {
     body.appendChild(tr);
   }
   document.getElementById('no-sessions').hidden = sessions.length > 0;
-  document.getElementById('sessions-summary').textContent = sessions.length ? '· ' + plural(sessions.length, 'session') + ' in a year' : '';
+  document.getElementById('sessions-summary').textContent = sessions.length ? '· ' + 'the newest ' + plural(sessions.length, 'session') : '';
   if (selectedSession && sessions.some(s => s.session === selectedSession)) {
     await showSession(selectedSession, body.querySelector('tr.selected'));
   }
