@@ -193,6 +193,7 @@ function addTodayRep(rep, fresh) {
   const later = [...body.children].find(r => todayReps.get(r.dataset.id).start > rep.start);
   body.insertBefore(tr, later || null);
   document.getElementById('no-reps').hidden = true;
+  document.getElementById('today-hint').hidden = false;
   const all = [...todayReps.values()];
   document.getElementById('today-summary').textContent =
     '· ' + all.filter(r => r.verdict === 'HELD').length + ' of ' + plural(all.length, 'rep') + ' held';
