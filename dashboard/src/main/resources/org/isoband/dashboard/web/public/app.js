@@ -9,7 +9,7 @@ const COLORS = { right: ['#0072B2', '#56B4E9', '#009E73', '#CC79A7', '#000000', 
 const VERDICT_WORDS = { HELD: 'held', SHORT: 'short', MOVED: 'moved', UNSTEADY: 'unsteady', INTERRUPTED: 'interrupted' };
 
 const UNITS = { N: 1, kg: 9.80665, lb: 4.4482216152605 };
-const unit = { symbol: 'N', perUnit: 1 };   // the unit force is shown in: the configuration's, or the reader's choice
+const unit = { symbol: 'N', perUnit: 1, bodyWeightKg: null };   // the unit force is shown in: the configuration's, or the reader's choice
 const angleNames = {};         // angle index -> its name in the plan, as the gateways said it
 const bands = new Map();       // "gateway/band" -> { card, chart, samples: [[tMs, n]], count }
 const todayReps = new Map();   // rep id -> rep
@@ -53,6 +53,8 @@ const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x)
 // Force in the chosen unit: whole newtons, tenths of kg or lb.
 const inUnit = n => (n === null || n === undefined || Number.isNaN(n)) ? null : n / unit.perUnit;
 const force = n => inUnit(n) === null ? '–' : inUnit(n).toFixed(unit.symbol === 'N' ? 0 : 1) + ' ' + unit.symbol;
+// Force relative to body weight, when the configuration gives one: "0.45 x BW".
+const relative = n => unit.bodyWeightKg && n ? ' · ' + (n / (unit.bodyWeightKg * 9.80665)).toFixed(2) + ' x BW' : '';
 const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
 // Angles by their names, numbered from 1 as the Pi says them: "2 · high"; "angle 2" when no gateway named it.
 const angleName = (a, name) => {
@@ -326,6 +328,7 @@ function seriesLabel(key) {
 /** Chooses the unit: the reader's last choice on this browser, else the dashboard's configured one. */
 async function loadSettings() {
   const settings = await getJson('/api/settings');
+  unit.bodyWeightKg = settings.body_weight_kg;
   let chosen = settings.unit;
   try { chosen = localStorage.getItem('isoband.unit') || chosen; } catch (e) { /* private mode */ }
   setUnit(UNITS[chosen] ? chosen : 'N');

@@ -98,7 +98,7 @@ function positionCard(g) {
   const zoned = g.reps.find(r => r.max_n);
   const test = g.tests[g.tests.length - 1];
   card.appendChild(el('h4', legLabel(g.leg) + ' · ' + angleName(g.angle, g.name)
-    + (test ? ' · maximum ' + force(test.max_n) + ' (tested: ' + test.pulls_n.map(p => p === null ? '–' : force(p)).join(', ') + ')' : '')
+    + (test ? ' · maximum ' + force(test.max_n) + relative(test.max_n) + ' (tested: ' + test.pulls_n.map(p => p === null ? '–' : force(p)).join(', ') + ')' : '')
     + (zoned ? ' · zone ' + fmt(zoned.zone_low_pct, 0) + '-' + fmt(zoned.zone_high_pct, 0) + ' %: '
       + force(zoned.max_n * zoned.zone_low_pct / 100) + '-' + force(zoned.max_n * zoned.zone_high_pct / 100) : '')));
   const withCurves = g.reps.filter(r => r.curve);
@@ -172,8 +172,8 @@ async function loadStrength() {
     const weaker = pct > 0 ? 'left' : 'right';
     li.appendChild(el('span', angleName(a.angle, a.angle_name) + ': '));
     li.appendChild(el('b', Math.abs(pct) < 0.5 ? 'even' : weaker + ' ' + fmt(Math.abs(pct), 0) + ' % weaker'));
-    li.appendChild(el('span', ' (' + (a.basis === 'max_test' ? 'maxima ' : 'held reps ') + force(a.right_n) + ' right, '
-      + force(a.left_n) + ' left)', { class: 'muted' }));
+    li.appendChild(el('span', ' (' + (a.basis === 'max_test' ? 'maxima ' : 'held reps ') + force(a.right_n) + relative(a.right_n)
+      + ' right, ' + force(a.left_n) + relative(a.left_n) + ' left)', { class: 'muted' }));
     li.dataset.asymmetry = String(pct);
     list.appendChild(li);
   }
