@@ -1,5 +1,7 @@
 package org.isoband.bench;
 
+import java.util.List;
+
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
 import org.isoband.core.coach.CoachState;
@@ -51,7 +53,8 @@ public class ScreenRenderBenchmark {
             history.add(t, t < 3 ? 30 : 210 + 3 * Math.sin(t * 40));
         }
         CoachView coach = new CoachView(CoachState.HOLDING, Leg.RIGHT, 1, 5, "high", 3, 5, 1, 7, 50, 6.0, 0, 0,
-                "Hold: keep the band still", null);
+                "Hold: keep the band still", null, org.isoband.core.coach.Question.NONE, -1, java.util.Optional.empty(),
+                new org.isoband.core.coach.SessionSummary(List.of(), 0, 0, 50, 0, false, ""));
         HoldState live = new HoldState(Phase.HOLD, 0, 210, 30, 4.5, 4.5, 196, 224);
         model = new ScreenModel(coach, live, history.lastSeconds(10), LinkState.STREAMING, "connected");
     }

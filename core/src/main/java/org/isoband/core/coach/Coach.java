@@ -38,6 +38,7 @@ public final class Coach {
     private double autostartS = -1;
     private boolean endedEarly;
     private boolean summaryDismissed;
+    private long doneNanos;
     /** A contraction under way when the athlete resumed: its rep began in the pause and does not count. */
     private boolean discardContraction;
     private boolean inContraction;
@@ -147,6 +148,9 @@ public final class Coach {
     public void onTick(HoldState live, long tNanos) {
         if (question != Question.NONE && tNanos - questionSinceNanos >= QUESTION_NANOS) {
             question = Question.NONE;
+        }
+        if (state == CoachState.DONE && autostartS >= 0 && tNanos - doneNanos >= (long) (autostartS * 1e9)) {
+            summaryDismissed = true;     // with nobody to tap it, the summary is shown for as long as the notice
         }
         if ((state == CoachState.SAFETY_NOTICE || state == CoachState.BEGIN) && autostartS >= 0
                 && tNanos - waitingSinceNanos >= (long) (autostartS * 1e9)) {
@@ -369,6 +373,7 @@ public final class Coach {
 
     private void enterDone(long tNanos) {
         state = CoachState.DONE;
+        doneNanos = tNanos;
         question = Question.NONE;
         say(CueKind.SESSION_DONE, endedEarly ? format("Session ended: %d of %d reps held", position.held(), plan.totalReps())
                 : format("Session done: %d of %d reps held. Well done", position.held(), plan.totalReps()), tNanos);

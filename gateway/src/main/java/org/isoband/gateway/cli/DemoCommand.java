@@ -35,6 +35,8 @@ import org.isoband.gateway.display.DisplayLoop;
 import org.isoband.gateway.display.PngSnapshots;
 import org.isoband.gateway.display.CoachScreen;
 import org.isoband.gateway.display.TerminalScreen;
+import org.isoband.gateway.audio.AudioCues;
+import org.isoband.gateway.session.AthletePause;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
@@ -65,7 +67,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "An embedded MQTT broker starts on localhost (unless --broker is given), every rep is",
             "published on it, and the home dashboard starts too: its address is printed.",
             "",
-            "Keys: space or Enter start/pause, s skip, q quit."
+            "Taps or clicks on the screen's buttons; keys (no Enter needed): space start/pause,",
+            "s skip, e end the session (then y / n), q or Ctrl-C quit with the session's summary."
         },
         footer = {"", "Examples:", "  isoband demo", "  isoband demo --speed 10 --duration 2m --headless"})
 final class DemoCommand implements Callable<Integer> {
@@ -105,6 +108,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-dashboard", description = "do not start the home dashboard")
     boolean noDashboard;
 
+    @Option(names = "--audio", defaultValue = "tones", paramLabel = "tones|voice|off",
+            description = "the coach's sounds: tones, tones and spoken cues (espeak-ng), or off (default: ${DEFAULT-VALUE})")
+    String audio;
+
     @Option(names = "--verbose", description = "debug logging")
     boolean verbose;
 
@@ -127,13 +134,22 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--scenario: " + e.getMessage());
         }
+        AudioCues.Mode audioMode;
+        try {
+            audioMode = AudioCues.Mode.valueOf(audio.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--audio must be tones, voice or off, got '" + audio + "'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("isoband-demo-");
         SimulatedSource source = new SimulatedSource(new SimulatedSession(chosen, seed, SensorModel.loadCell(80)), speed);
         Tally tally = new Tally();
         CountDownLatch quit = new CountDownLatch(1);
         boolean console = System.console() != null;
-        List<SessionObserver> observers = new ArrayList<>(List.of(tally));
+        AudioCues sounds = new AudioCues(audioMode);
+        sounds.start();
+        // The simulated athlete pauses with the coach, as a real one would.
+        List<SessionObserver> observers = new ArrayList<>(List.of(tally, sounds, new AthletePause(source::pause)));
         if (headless && !console) {
             observers.add(new CueLog(out));
         }
@@ -149,8 +165,8 @@ final class DemoCommand implements Callable<Integer> {
                     dashboard == null ? "off" : dashboard.url());
             String id = journal.start(PlanPosition.START);
             TrainingSession session = new TrainingSession(source, DetectorConfig.DEFAULTS.withHoldTarget(PLAN.holdTargetS()),
-                    new SessionStart(PLAN, PlanPosition.START, true, id).withStrength(strength(chosen)), journal, observers,
-                    mqtt::status);
+                    new SessionStart(PLAN, PlanPosition.START, true, id).interactive().withStrength(strength(chosen)), journal,
+                    observers, mqtt::status);
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             Display display = headless
                     ? (console ? new TerminalScreen(System.out, true, controls, true) : null)
@@ -158,7 +174,19 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "isoband demo: %s at %sx speed; screen: %s%n", source.description().name(),
                     plain(speed), display == null ? "log lines" : display.describe());
             out.flush();
-            Thread hook = new Thread(quit::countDown, "demo-shutdown");
+            Runnable logsBack = display instanceof TerminalScreen t ? LogSetup.intoView(t::log) : () -> { };
+            if (display == null || !display.takesInput()) {
+                session.autostart(3 / speed);     // nobody to close the summary: it goes after a few seconds
+            }
+            CountDownLatch cleanedUp = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                quit.countDown();
+                try {
+                    cleanedUp.await(5, TimeUnit.SECONDS);     // Ctrl-C: let the session end and say its summary
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "demo-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             session.start();
             try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
@@ -167,6 +195,8 @@ final class DemoCommand implements Callable<Integer> {
                 runUntilDone(session, quit);
             } finally {
                 session.close();
+                sounds.close();
+                logsBack.run();
                 mqtt.close();
                 if (dashboard != null) {
                     dashboard.close();
@@ -179,6 +209,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "isoband demo: %d reps (%s); %d of %d held reps of the plan done%n", tally.reps.size(),
                     tally.summary(), session.position().held(), PLAN.totalReps());
+            session.summary().lines().forEach(l -> out.println("  " + l));
+            out.flush();
+            cleanedUp.countDown();
         }
         return 0;
     }

@@ -46,6 +46,44 @@ final class LogSetup {
         }
     }
 
+    /**
+     * While the terminal view is up, log lines go to {@code view} (shown below it) instead of across it;
+     * the returned action puts the console back.
+     */
+    static Runnable intoView(java.util.function.Consumer<String> view) {
+        Logger root = Logger.getLogger("");
+        Handler[] before = root.getHandlers();
+        Formatter format = before.length > 0 && before[0].getFormatter() != null ? before[0].getFormatter() : new OneLine(false);
+        Level level = before.length > 0 ? before[0].getLevel() : Level.INFO;
+        Handler toView = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (isLoggable(r)) {
+                    view.accept(format.format(r));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        toView.setLevel(level);
+        for (Handler h : before) {
+            root.removeHandler(h);
+        }
+        root.addHandler(toView);
+        return () -> {
+            root.removeHandler(toView);
+            for (Handler h : before) {
+                root.addHandler(h);
+            }
+        };
+    }
+
     private static final class OneLine extends Formatter {
         private final boolean traces;
 

@@ -37,6 +37,8 @@ import org.isoband.gateway.display.DisplayChooser;
 import org.isoband.gateway.display.DisplayControls;
 import org.isoband.gateway.display.DisplayLoop;
 import org.isoband.gateway.display.PngSnapshots;
+import org.isoband.gateway.display.TerminalScreen;
+import org.isoband.gateway.audio.AudioCues;
 import org.isoband.gateway.display.CoachScreen;
 import org.isoband.gateway.session.SavedSession;
 import org.isoband.gateway.session.SessionJournal;
@@ -101,7 +103,11 @@ final class RunCommand implements Callable<Integer> {
             PlanPosition start = startingPoint(journal, out);
             String id = journal.start(start);
             List<SessionObserver> observers = new ArrayList<>();
-            observers.add(new CueLog(out));
+            CueLog cueLog = new CueLog(out);
+            observers.add(cueLog);
+            AudioCues audio = new AudioCues(AudioCues.Mode.valueOf(cfg.audio().name()));
+            audio.start();
+            observers.add(audio);
             MqttLink mqtt = mqtt(cfg, plan.holdTargetS(), source::nowNanos);
             if (mqtt != null) {
                 observers.add(mqtt.observer());
@@ -113,16 +119,28 @@ final class RunCommand implements Callable<Integer> {
             }
             TrainingSession session = new TrainingSession(source,
                     DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
-                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id).withStrength(new StrengthSetup(
+                    new SessionStart(plan, start, !journal.safetyNoticeRead(), id).interactive().withStrength(new StrengthSetup(
                             cfg.strength(), journal.maxima(), LocalDate.now(), maxTest, cfg.units().unit())), journal, observers,
                     mqtt == null ? () -> "off" : mqtt::status);
             sessionRef[0] = session;
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
             GatewayConfig.Display d = cfg.display();
-            Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls);
-            LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s", cfg.gateway(), cfg.band(),
-                    source.description().name(), display == null ? "none" : display.describe()));
-            Thread hook = new Thread(quit::countDown, "run-shutdown");
+            Display display = DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls, d.touch());
+            LOG.info(String.format(Locale.ROOT, "gateway %s, band %s: %s; screen: %s; audio: %s", cfg.gateway(), cfg.band(),
+                    source.description().name(), display == null ? "none" : display.describe(), audio.describe()));
+            boolean input = (display != null && display.takesInput()) || (feedback != null && feedback.hasButton());
+            autostart(cfg.autostart(), input, session);
+            Runnable logsBack = display instanceof TerminalScreen t ? LogSetup.intoView(t::log) : () -> { };
+            cueLog.mute(display instanceof TerminalScreen t && t.takesInput());
+            CountDownLatch cleanedUp = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                quit.countDown();
+                try {
+                    cleanedUp.await(5, TimeUnit.SECONDS);     // Ctrl-C: let the session end and say its summary
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "run-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             session.start();
             try (DisplayLoop screen = display == null ? null : new DisplayLoop(display, session::screen, 25);
@@ -133,6 +151,8 @@ final class RunCommand implements Callable<Integer> {
                 }
             } finally {
                 session.close();
+                audio.close();
+                logsBack.run();
                 if (mqtt != null) {
                     mqtt.close();
                 }
@@ -147,8 +167,22 @@ final class RunCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "isoband run: %d of %d held reps of the plan done%n", session.position().held(),
                     plan.totalReps());
+            session.summary().lines().forEach(l -> out.println("  " + l));
+            out.flush();
+            cleanedUp.countDown();
         }
         return 0;
+    }
+
+    /** plan.autostart: never require an input the gateway may not have. */
+    private static void autostart(GatewayConfig.Autostart autostart, boolean input, TrainingSession session) {
+        boolean on = autostart.mode() == GatewayConfig.Autostart.Mode.ON
+                || (autostart.mode() == GatewayConfig.Autostart.Mode.AUTO && !input);
+        if (on) {
+            LOG.info(String.format(Locale.ROOT, "%sthe plan starts by itself %.0f s after the notice (plan.autostart)",
+                    input ? "" : "no touchscreen, keyboard or button: ", autostart.afterS()));
+            session.autostart(autostart.afterS());
+        }
     }
 
     /** The MQTT side when the configuration names a broker; its outbox lives in the gateway's SQLite file. */

@@ -94,7 +94,9 @@ public final class ConfigLoader {
         YamlSection detector = top.section("detector");
         double fullScale = detector.number("full_scale_n", Double.POSITIVE_INFINITY, 1, 1e6);
         detector.finish();
-        TrainingPlan plan = plan(top.section("plan"));
+        YamlSection planSection = top.section("plan");
+        GatewayConfig.Autostart autostart = autostart(planSection);
+        TrainingPlan plan = plan(planSection);
         GatewayConfig.Display display = display(top.section("display"), base);
         GatewayConfig.Gpio gpio = gpio(top.section("gpio"));
         GatewayConfig.Mqtt mqtt = mqtt(top.section("mqtt"), base, gateway);
@@ -102,8 +104,10 @@ public final class ConfigLoader {
         Path file = storage.path("file", Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "gateway.db"), base, false);
         storage.finish();
         GatewayConfig.Dashboard dashboard = dashboard(top.section("dashboard"));
+        GatewayConfig.Audio audio = GatewayConfig.Audio.valueOf(
+                top.choice("audio", "tones", List.of("tones", "voice", "off")).toUpperCase(Locale.ROOT));
         return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard,
-                StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")));
+                autostart, audio, StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")));
     }
 
     private static String hostname() {
@@ -200,12 +204,45 @@ public final class ConfigLoader {
         }
     }
 
+    private static GatewayConfig.Autostart autostart(YamlSection p) {
+        String mode = p.choice("autostart", "auto", List.of("auto", "on", "off"));
+        double after = p.number("autostart_after_s", 30, 0, 3600);
+        return new GatewayConfig.Autostart(GatewayConfig.Autostart.Mode.valueOf(mode.toUpperCase(Locale.ROOT)), after);
+    }
+
     private static GatewayConfig.Display display(YamlSection d, Path base) {
-        GatewayConfig.Display display = new GatewayConfig.Display(d.choice("output", "auto", OUTPUTS),
-                d.integer("width", 800, 320, 3840), d.integer("height", 480, 240, 2160),
-                d.path("framebuffer", Path.of("/dev/fb0"), base, false), d.path("snapshot", null, base, false));
+        String output = d.choice("output", "auto", OUTPUTS);
+        int width = d.integer("width", 800, 320, 3840);
+        int height = d.integer("height", 480, 240, 2160);
+        Path framebuffer = d.path("framebuffer", Path.of("/dev/fb0"), base, false);
+        Path snapshot = d.path("snapshot", null, base, false);
+        GatewayConfig.Display display = new GatewayConfig.Display(output, width, height, framebuffer, snapshot,
+                touch(d.section("touch"), base));
         d.finish();
         return display;
+    }
+
+    private static GatewayConfig.Touch touch(YamlSection t, Path base) {
+        String device = t.string("device", "auto");
+        boolean enabled = !device.equals("none");
+        Path path = device.equals("auto") || device.equals("none") ? null : t.path("device", null, base, false);
+        int xMin = t.integer("x_min", 0, -100_000, 100_000);
+        int xMax = t.integer("x_max", 799, -100_000, 100_000);
+        int yMin = t.integer("y_min", 0, -100_000, 100_000);
+        int yMax = t.integer("y_max", 479, -100_000, 100_000);
+        int rotation = t.integer("rotation", 0, 0, 270);
+        if (rotation % 90 != 0) {
+            t.invalid("rotation", "must be 0, 90, 180 or 270, found " + rotation);
+        }
+        if (xMax <= xMin || yMax <= yMin) {
+            t.invalid(xMax <= xMin ? "x_max" : "y_max", "must be larger than its minimum");
+        }
+        int bytes = t.integer("event_bytes", 0, 0, 24);
+        if (bytes != 0 && bytes != 16 && bytes != 24) {
+            t.invalid("event_bytes", "must be 24 (64-bit) or 16 (32-bit), found " + bytes);
+        }
+        t.finish();
+        return new GatewayConfig.Touch(enabled, path, xMin, xMax, yMin, yMax, rotation, bytes);
     }
 
     private static GatewayConfig.Gpio gpio(YamlSection g) {

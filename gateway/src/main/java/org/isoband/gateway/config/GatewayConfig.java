@@ -22,6 +22,8 @@ import org.isoband.core.sample.Calibration;
  * @param mqtt       the broker
  * @param storage    the gateway's SQLite file (outbox, session progress)
  * @param dashboard  the home dashboard's web server and database
+ * @param autostart  whether the plan starts by itself after the notice ({@code plan.autostart})
+ * @param audio      the coach's sounds ({@code audio})
  * @param units      the unit force is shown in (the Pi's screen, the dashboard, CSV, analyze), and the body weight
  * @param strength   the maximum test and the force zone of the holds
  */
@@ -37,8 +39,33 @@ public record GatewayConfig(
         Mqtt mqtt,
         Path storage,
         Dashboard dashboard,
+        Autostart autostart,
+        Audio audio,
         ForceDisplay units,
         StrengthPlan strength) {
+
+    /**
+     * {@code plan.autostart}: AUTO starts the plan by itself only when the gateway has no input at all (no
+     * touch, keyboard or button), ON always, OFF never; after the notice or Begin screen was shown {@code afterS}.
+     */
+    public record Autostart(Mode mode, double afterS) {
+        public enum Mode { AUTO, ON, OFF }
+    }
+
+    /** {@code audio}: generated tones for the cues, tones and spoken cues (espeak-ng), or silence. */
+    public enum Audio { TONES, VOICE, OFF }
+
+    /**
+     * The touchscreen of the framebuffer output ({@code display.touch}).
+     *
+     * @param device     its /dev/input/eventN; null: found by its capabilities; "none" is configured as off
+     * @param enabled    false: no touch input
+     * @param xMin       raw axis range, x (the official 7" screen: 0..799)
+     * @param rotation   the picture's rotation relative to the panel, degrees clockwise
+     * @param eventBytes 24 or 16; 0: what this JVM reads
+     */
+    public record Touch(boolean enabled, Path device, int xMin, int xMax, int yMin, int yMax, int rotation, int eventBytes) {
+    }
 
     /** Where samples come from: {@code kind} picks one of the others. */
     public record Sensor(String kind, String scenario, long seed, double speed, Path replayFile, Hx711 hx711,
@@ -60,7 +87,7 @@ public record GatewayConfig(
     }
 
     /** @param output auto, window, fullscreen, framebuffer, terminal or none */
-    public record Display(String output, int width, int height, Path framebuffer, Path snapshot) {
+    public record Display(String output, int width, int height, Path framebuffer, Path snapshot, Touch touch) {
     }
 
     /** BCM pin numbers; -1 when not wired. */

@@ -11,6 +11,11 @@ public interface Display extends AutoCloseable {
     /** What it is, for the log: "window 800x480", "framebuffer /dev/fb0 (800x480, 16 bpp)". */
     String describe();
 
+    /** Can the athlete give commands through it (touch, pointer, keys)? Without any, the plan autostarts. */
+    default boolean takesInput() {
+        return false;
+    }
+
     @Override
     void close();
 }

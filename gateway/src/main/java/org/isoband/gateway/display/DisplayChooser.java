@@ -4,6 +4,10 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.input.EvdevTouch;
+import org.isoband.gateway.input.InputEventLayout;
+import org.isoband.gateway.input.TouchGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,19 +27,28 @@ public final class DisplayChooser {
      * @return the display, or null for {@code none}
      */
     public static Display choose(String output, int width, int height, Path framebuffer, DisplayControls controls) {
+        return choose(output, width, height, framebuffer, controls, AUTO_TOUCH);
+    }
+
+    /** Touch found by its capabilities, with the official 7" screen's axes. */
+    public static final GatewayConfig.Touch AUTO_TOUCH = new GatewayConfig.Touch(true, null, 0, 799, 0, 479, 0, 0);
+
+    /** @param touch the framebuffer's touchscreen (a window gets touches as pointer events) */
+    public static Display choose(String output, int width, int height, Path framebuffer, DisplayControls controls,
+                                 GatewayConfig.Touch touch) {
         return switch (output) {
             case "none" -> null;
             case "window", "fullscreen" -> window(width, height, output.equals("fullscreen"), controls, true);
-            case "framebuffer" -> framebuffer(framebuffer, true);
+            case "framebuffer" -> framebuffer(framebuffer, true, controls, touch);
             case "terminal" -> terminal(controls);
-            default -> auto(width, height, framebuffer, controls);
+            default -> auto(width, height, framebuffer, controls, touch);
         };
     }
 
-    private static Display auto(int width, int height, Path framebuffer, DisplayControls controls) {
+    private static Display auto(int width, int height, Path framebuffer, DisplayControls controls, GatewayConfig.Touch touch) {
         Display d = window(width, height, false, controls, false);
         if (d == null) {
-            d = framebuffer(framebuffer, false);
+            d = framebuffer(framebuffer, false, controls, touch);
         }
         return d != null ? d : terminal(controls);
     }
@@ -55,7 +68,7 @@ public final class DisplayChooser {
         }
     }
 
-    private static Display framebuffer(Path device, boolean asked) {
+    private static Display framebuffer(Path device, boolean asked, DisplayControls controls, GatewayConfig.Touch touch) {
         Path sysfs = Path.of("/sys/class/graphics").resolve(device.getFileName());
         if (!Files.isWritable(device) || !Files.isDirectory(sysfs)) {
             if (asked) {
@@ -64,10 +77,35 @@ public final class DisplayChooser {
             return null;
         }
         try {
-            return new FramebufferScreen(device, FramebufferScreen.Geometry.read(sysfs));
+            FramebufferScreen screen = new FramebufferScreen(device, FramebufferScreen.Geometry.read(sysfs), controls);
+            attachTouch(screen, touch);
+            return screen;
         } catch (IOException e) {
             LOG.warn("cannot use " + device + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    /** The touchscreen, when one is configured or found; a screen without one still works (keys, button, autostart). */
+    static void attachTouch(FramebufferScreen screen, GatewayConfig.Touch touch) {
+        if (!touch.enabled()) {
+            return;
+        }
+        java.util.Optional<Path> device = touch.device() != null ? java.util.Optional.of(touch.device())
+                : EvdevTouch.findTouchscreen(Path.of("/proc/bus/input/devices"));
+        if (device.isEmpty()) {
+            LOG.info("no touchscreen among the input devices: the screen takes no touch");
+            return;
+        }
+        InputEventLayout layout = touch.eventBytes() == 0 ? InputEventLayout.ofThisJvm() : InputEventLayout.ofSize(touch.eventBytes());
+        EvdevTouch input = new EvdevTouch(device.get(), layout, new TouchGeometry(touch.xMin(), touch.xMax(), touch.yMin(),
+                touch.yMax(), touch.rotation(), screen.width(), screen.height()),
+                tap -> screen.taps().tap(tap.x(), tap.y(), System.nanoTime()));
+        try {
+            input.start();
+            screen.attach(input);
+        } catch (IOException e) {
+            LOG.warn("cannot read the touchscreen " + device.get() + " (is the user in the 'input' group?): " + e.getMessage());
         }
     }
 

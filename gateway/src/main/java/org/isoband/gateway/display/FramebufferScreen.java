@@ -23,6 +23,8 @@ public final class FramebufferScreen implements Display {
     private final CoachScreen screen;
     private final RandomAccessFile out;
     private final ByteBuffer line;
+    private final ScreenTaps taps;
+    private volatile org.isoband.gateway.input.EvdevTouch touch;
 
     /** The geometry sysfs reports for a framebuffer. */
     public record Geometry(int width, int height, int bitsPerPixel, int stride) {
@@ -42,6 +44,11 @@ public final class FramebufferScreen implements Display {
     }
 
     public FramebufferScreen(Path device, Geometry geometry) throws IOException {
+        this(device, geometry, DisplayControls.NONE);
+    }
+
+    /** @param controls where taps on the screen go (see {@link #taps()}) */
+    public FramebufferScreen(Path device, Geometry geometry, DisplayControls controls) throws IOException {
         this.device = device;
         this.width = geometry.width();
         this.height = geometry.height();
@@ -50,11 +57,36 @@ public final class FramebufferScreen implements Display {
         this.screen = new CoachScreen(width, height);
         this.out = new RandomAccessFile(device.toFile(), "rw");
         this.line = ByteBuffer.allocate(stride).order(ByteOrder.LITTLE_ENDIAN);
+        this.taps = new ScreenTaps(screen, controls.commands());
+    }
+
+    /** The touchscreen whose presses go to {@link #taps()}; closed with the screen. */
+    public void attach(org.isoband.gateway.input.EvdevTouch touch) {
+        this.touch = touch;
+    }
+
+    @Override
+    public boolean takesInput() {
+        return touch != null;
+    }
+
+    /** Presses on this screen, in its pixels: where a touchscreen's input goes. */
+    public ScreenTaps taps() {
+        return taps;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
     }
 
     @Override
     public void show(ScreenModel model) {
         BufferedImage image = screen.render(model);
+        taps.shown(model, System.nanoTime());
         try {
             out.seek(0);
             for (int y = 0; y < height; y++) {
@@ -83,11 +115,15 @@ public final class FramebufferScreen implements Display {
 
     @Override
     public String describe() {
-        return "framebuffer " + device + " (" + width + "x" + height + ", " + bitsPerPixel + " bpp)";
+        return "framebuffer " + device + " (" + width + "x" + height + ", " + bitsPerPixel + " bpp)"
+                + (touch != null ? ", " + touch.describe() : ", no touch");
     }
 
     @Override
     public void close() {
+        if (touch != null) {
+            touch.close();
+        }
         try {
             out.close();
         } catch (IOException e) {

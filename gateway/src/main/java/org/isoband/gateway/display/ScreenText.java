@@ -38,8 +38,12 @@ final class ScreenText {
 
     /** A font of {@code designPx} pixels at 800x480, never below {@link CoachScreen#MIN_TEXT_PX} there. */
     Font font(double designPx, int style) {
-        return new Font(Font.SANS_SERIF, style, (int) Math.round(Math.max(CoachScreen.MIN_TEXT_PX, designPx) * unit));
+        int px = (int) Math.round(Math.max(CoachScreen.MIN_TEXT_PX, designPx) * unit);
+        return FONTS.computeIfAbsent(px * 4 + style, k -> new Font(Font.SANS_SERIF, style, px));
     }
+
+    /** Fonts by size and style: made once, not once a frame. */
+    private static final java.util.Map<Integer, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     void use(double designPx, int style) {
         g.setFont(font(designPx, style));

@@ -13,18 +13,24 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
-/** The screen in a Swing window, windowed or full screen, for a Pi with a desktop. Keys as in {@link DisplayControls}. */
+/**
+ * The screen in a Swing window, windowed or full screen, for a Pi with a desktop. Keys as in
+ * {@link DisplayControls}; a press of the mouse or a finger (the official touchscreen arrives as pointer
+ * events under X11 and Wayland) goes to the control under it.
+ */
 public final class SwingScreen implements Display {
     private final CoachScreen screen;
     private final AtomicReference<ScreenModel> latest = new AtomicReference<>();
     private final JFrame frame;
     private final Canvas canvas;
+    private final ScreenTaps taps;
 
     public SwingScreen(CoachScreen screen, boolean fullScreen, DisplayControls controls) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("no display: the JVM is headless");
         }
         this.screen = screen;
+        this.taps = new ScreenTaps(screen, controls.commands());
         this.canvas = new Canvas();
         this.frame = new JFrame("isoband");
         AtomicReference<JFrame> built = new AtomicReference<>();
@@ -45,6 +51,12 @@ public final class SwingScreen implements Display {
                             case KeyEvent.VK_ESCAPE -> controls.key((char) 27);
                             default -> controls.key(e.getKeyChar());
                         }
+                    }
+                });
+                canvas.addMouseListener(new java.awt.event.MouseAdapter() {
+                    @Override
+                    public void mousePressed(java.awt.event.MouseEvent e) {
+                        taps.tap(e.getX(), e.getY(), System.nanoTime());
                     }
                 });
                 frame.setUndecorated(fullScreen);
@@ -71,6 +83,7 @@ public final class SwingScreen implements Display {
             ScreenModel model = latest.get();
             if (model != null) {
                 screen.render(model, (Graphics2D) g);
+                taps.shown(model, System.nanoTime());
             }
         }
     }
@@ -79,6 +92,11 @@ public final class SwingScreen implements Display {
     public void show(ScreenModel model) {
         latest.set(model);
         canvas.repaint();
+    }
+
+    @Override
+    public boolean takesInput() {
+        return true;
     }
 
     @Override

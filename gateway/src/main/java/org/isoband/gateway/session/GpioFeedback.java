@@ -61,6 +61,11 @@ public final class GpioFeedback implements SessionObserver, AutoCloseable {
         }, DOUBLE_PRESS_NANOS, TimeUnit.NANOSECONDS);
     }
 
+    /** Is there a button to start the plan with? */
+    public boolean hasButton() {
+        return button != null;
+    }
+
     /** How many beeps a cue gets (0: none). */
     static int beeps(Cue cue) {
         return switch (cue.kind()) {

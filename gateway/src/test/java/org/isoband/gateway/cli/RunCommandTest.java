@@ -30,6 +30,7 @@ class RunCommandTest {
                   legs: [right]
                   angles: [high, low]
                   reps_per_angle: 3
+                  autostart_after_s: 2
                 """ + extra);
         return file;
     }
@@ -47,7 +48,9 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", "--config", config("").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("coach: Right leg, high: rep 1 of 3. Push when ready", "rep:   Right leg, high, rep 1 try 1: HELD")
+        // No screen, no keyboard, no button: the plan starts by itself once the Begin screen was up 2 s.
+        assertThat(run.out()).contains("coach: Starting by itself (plan.autostart)",
+                        "coach: Right leg, high: rep 1 of 3. Push when ready", "rep:   Right leg, high, rep 1 try 1: HELD")
                 .contains("isoband run: 3 of 6 held reps of the plan done");
     }
 
@@ -73,8 +76,8 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", "--config", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(bad + ":13: mqtt.urll: unknown key (did you mean 'url'?)")
-                .contains(bad + ":15: gpio.buzzer: must be between -1 and 27, found 99")
+        assertThat(run.err()).contains(bad + ":14: mqtt.urll: unknown key (did you mean 'url'?)")
+                .contains(bad + ":16: gpio.buzzer: must be between -1 and 27, found 99")
                 .contains("nothing was started");
     }
 }

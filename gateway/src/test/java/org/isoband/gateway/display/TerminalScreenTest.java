@@ -15,7 +15,7 @@ class TerminalScreenTest {
     void aLineSaysThePhaseWhereTheAthleteIsAndTheTimer() {
         String line = TerminalScreen.line(CoachScreenTest.model(CoachState.HOLDING, Phase.HOLD, 4.5, 0, null));
 
-        assertThat(line).startsWith("HOLD").contains("Right leg", "(high)", "rep 3/5", " 4.5/6 s", "210.0 N",
+        assertThat(line).startsWith("HOLD").contains("Right leg", "(closest to the torso)", "rep 3/5", " 4.5/6 s", "210.0 N",
                 "Hold: keep the band still");
     }
 
