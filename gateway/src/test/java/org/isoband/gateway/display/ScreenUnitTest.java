@@ -35,4 +35,29 @@ class ScreenUnitTest {
         }
         assertThat(differing).as("only the figures differ").isBetween(1, n.getWidth() * n.getHeight() / 40);
     }
+
+    @Test
+    void theZoneIsTheTargetBandAndItsFiguresAreInTheUnit() throws Exception {
+        ScreenModel m = inUnit(ForceUnit.KG);
+        org.isoband.core.coach.CoachView c = m.coach();
+        org.isoband.core.coach.CoachView zoned = new org.isoband.core.coach.CoachView(c.state(), c.leg(), c.angleIndex(),
+                c.angleCount(), c.angleName(), c.rep(), c.repsPerAngle(), c.attempt(), c.held(), c.totalReps(), c.holdTargetS(),
+                c.restLeftS(), c.restTotalS(), "A little harder: 19.6 kg-26.1 kg", c.lastReason(), c.question(),
+                c.autostartInS(), java.util.Optional.of(new org.isoband.core.coach.ForceTarget(192, 256)), c.summary());
+        ScreenModel withZone = new ScreenModel(zoned, m.live(), m.trace(), m.link(), m.broker(), ForceUnit.KG);
+
+        assertThat(TerminalScreen.view(withZone, 100)).anySatisfy(l -> assertThat(l).contains("target 19.6 kg-26.1 kg"));
+        BufferedImage image = new CoachScreen(800, 480).render(withZone);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screen-hold-zone.png");
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(image, "png", out.toFile());
+        BufferedImage plain = new CoachScreen(800, 480).render(m);
+        int differing = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                differing += image.getRGB(x, y) != plain.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differing).as("the band is drawn").isGreaterThan(500);
+    }
 }
