@@ -109,7 +109,7 @@ final class DashboardCommand implements Callable<Integer> {
         try {
             return DashboardSettings.defaults().withBind(d.bind()).withPort(httpPort).withDatabase(database)
                     .withToken(d.token())
-                    .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix());
+                    .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix()).withUnits(cfg.units());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

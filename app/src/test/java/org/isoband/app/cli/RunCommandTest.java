@@ -31,7 +31,10 @@ class RunCommandTest {
                   angles: [high, low]
                   reps_per_angle: 3
                   autostart_after_s: 2
-                """ + extra);
+                """ + extra + """
+                strength:
+                  max_test: false
+                """);
         return file;
     }
 

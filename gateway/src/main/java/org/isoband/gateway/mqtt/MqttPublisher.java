@@ -30,6 +30,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.isoband.core.message.ForceBatch;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -235,6 +236,13 @@ public final class MqttPublisher implements EventPublisher {
         unsent.incrementAndGet();
         submit(() -> store(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
                 topics.session(summary.band()), summary.toJson(), System.currentTimeMillis())));
+    }
+
+    @Override
+    public void publishMaxTest(MaxTestMessage result) {
+        unsent.incrementAndGet();
+        submit(() -> store(new OutboxEntry(0, result.id(), OutboxEntry.MAX_TEST, result.band(), null,
+                topics.maxTest(result.band()), result.toJson(), System.currentTimeMillis())));
     }
 
     /** Collects events that arrive together so they are stored in one transaction (one fsync). */

@@ -111,6 +111,10 @@ public final class TopicNames {
         return bandTopic(band, "session");
     }
 
+    public String maxTest(String band) {
+        return bandTopic(band, "max_test");
+    }
+
     /** Retained online/offline of the band's sensor link, from the data heartbeat. */
     public String availability(String band) {
         return bandTopic(band, "availability");
