@@ -44,6 +44,7 @@ import org.isoband.gateway.session.SavedSession;
 import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
 import org.isoband.gateway.session.SessionStart;
+import org.isoband.core.coach.StrengthPlan;
 import org.isoband.core.coach.StrengthSetup;
 import java.time.LocalDate;
 import org.isoband.gateway.session.TrainingSession;
@@ -120,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             TrainingSession session = new TrainingSession(source,
                     DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(cfg.fullScaleN()),
                     new SessionStart(plan, start, !journal.safetyNoticeRead(), id).interactive().withStrength(new StrengthSetup(
-                            cfg.strength(), journal.maxima(), LocalDate.now(), maxTest, cfg.units().unit())), journal, observers,
+                            strength(cfg), journal.maxima(), LocalDate.now(), maxTest, cfg.units().unit())), journal, observers,
                     mqtt == null ? () -> "off" : mqtt::status);
             sessionRef[0] = session;
             DisplayControls controls = new DisplayControls(session::command, quit::countDown);
@@ -245,5 +246,18 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             return p;
         }
+    }
+
+    /**
+     * The configured strength plan; a simulated athlete only makes maximal pulls in its strength scenario (it
+     * follows a script, not the coach), so with the others the maximum test is left out.
+     */
+    static StrengthPlan strength(GatewayConfig cfg) {
+        StrengthPlan p = cfg.strength();
+        if ("sim".equals(cfg.sensor().kind()) && !"strength".equals(cfg.sensor().scenario())) {
+            return new StrengthPlan(false, p.pullsPerPosition(), p.pullS(), p.restBetweenPullsS(), p.retestEveryWeeks(),
+                    p.zoneLowPct(), p.zoneHighPct());
+        }
+        return p;
     }
 }
