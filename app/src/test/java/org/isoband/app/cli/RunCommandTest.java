@@ -31,10 +31,7 @@ class RunCommandTest {
                   angles: [high, low]
                   reps_per_angle: 3
                   autostart_after_s: 2
-                """ + extra + """
-                strength:
-                  max_test: false
-                """);
+                """ + extra);
         return file;
     }
 

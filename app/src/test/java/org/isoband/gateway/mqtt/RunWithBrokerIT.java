@@ -33,7 +33,6 @@ class RunWithBrokerIT {
                     storage: {file: gateway.db}
                     plan: {legs: [left], angles: [high, low], reps_per_angle: 3}
                     mqtt: {url: %s, publish_simulated: true}
-                    strength: {max_test: false}
                     """.formatted(broker.url()));
             try (SessionJournal journal = new SessionJournal(dir.resolve("gateway.db"), Clock.systemUTC())) {
                 journal.markSafetyNoticeRead();

@@ -16,16 +16,19 @@ import org.isoband.core.coach.Cue;
 import org.isoband.core.coach.Maximum;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.SessionSummary;
+import org.isoband.core.coach.StrengthPlan;
 import org.isoband.core.coach.StrengthSetup;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SimulatedSource;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
 import org.isoband.gateway.display.ScreenModel;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionJournal;
@@ -77,7 +80,7 @@ public final class Gateway implements AutoCloseable {
         this.session = new TrainingSession(source,
                 DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(config.fullScaleN()),
                 new SessionStart(plan, from, !journal.safetyNoticeRead(), id).interactive().withStrength(new StrengthSetup(
-                        config.strength(), journal.maxima(), LocalDate.now(), maxTest == MaxTest.NOW, config.units().unit())),
+                        strength(config), journal.maxima(), LocalDate.now(), maxTest == MaxTest.NOW, config.units().unit())),
                 journal, List.of(new FanOut()),
                 () -> brokerStatus.get().get());
     }
@@ -166,6 +169,19 @@ public final class Gateway implements AutoCloseable {
     /** What the session came to (held / tried per leg and angle, longest hold, next time), as of now. */
     public SessionSummary summary() {
         return session.summary();
+    }
+
+    /**
+     * The configured strength plan; a simulated athlete only makes maximal pulls in its strength scenario (it
+     * follows a script, not the coach), so with the others the maximum test is left out.
+     */
+    static StrengthPlan strength(GatewayConfig cfg) {
+        StrengthPlan p = cfg.strength();
+        if (cfg.sensor() instanceof SensorConfig.Sim sim && sim.scenario() != Scenario.STRENGTH) {
+            return new StrengthPlan(false, p.pullsPerPosition(), p.pullS(), p.restBetweenPullsS(), p.retestEveryWeeks(),
+                    p.zoneLowPct(), p.zoneHighPct());
+        }
+        return p;
     }
 
     /** The simulated athlete, when that is the source (the demo makes it pause with the coach). */
