@@ -47,7 +47,8 @@ public final class Dashboard {
             }
             MqttSubscriber subscriber = mqtt;
             web = new WebServer(settings.bind(), settings.token(), new WebServer.Sources(store, ingest, broadcast,
-                    () -> subscriber != null && subscriber.connected(), settings.brokerUrl()), clock, settings.sessionsPerWeek());
+                    () -> subscriber != null && subscriber.connected(), settings.brokerUrl()), clock, settings.sessionsPerWeek(),
+                    settings.units());
             web.start(settings.port());
             if (mqtt != null) {
                 mqtt.start();

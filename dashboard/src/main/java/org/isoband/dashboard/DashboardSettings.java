@@ -1,5 +1,6 @@
 package org.isoband.dashboard;
 
+import org.isoband.core.unit.ForceDisplay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -22,12 +23,14 @@ import java.util.zip.CRC32;
  *                        the broker keeps the reps published while the dashboard was down
  * @param sessionsPerWeek the weekly target shown against the sessions done (the exercise: 2-3 a week)
  * @param zone            the time zone of "today" and of weeks
+ * @param units           the force unit the page and the CSV show (the configuration's {@code units:}), and the
+ *                        body weight for figures relative to it
  * @param brokerTls       the broker's TLS files ({@code mqtt.ca_file}, {@code client_cert}, {@code client_key}), the
  *                        same settings the gateway reads; {@link BrokerTls#NONE} for the JVM's trust store
  */
 public record DashboardSettings(String bind, int port, String database, String token, String brokerUrl,
                                 String brokerUsername, String brokerPassword, String topicPrefix, String clientId,
-                                int sessionsPerWeek, ZoneId zone, BrokerTls brokerTls) {
+                                int sessionsPerWeek, ZoneId zone, BrokerTls brokerTls, ForceDisplay units) {
 
     /**
      * TLS files for an {@code ssl://} broker, PEM (see {@link org.isoband.core.tls.PemTls}); each may be null.
@@ -55,6 +58,7 @@ public record DashboardSettings(String bind, int port, String database, String t
         Objects.requireNonNull(topicPrefix, "topicPrefix");
         Objects.requireNonNull(zone, "zone");
         brokerTls = brokerTls == null ? BrokerTls.NONE : brokerTls;
+        units = units == null ? ForceDisplay.NEWTONS : units;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -81,49 +85,54 @@ public record DashboardSettings(String bind, int port, String database, String t
     public static DashboardSettings defaults() {
         return new DashboardSettings(DEFAULT_BIND, DEFAULT_PORT,
                 Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "dashboard.db").toString(),
-                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault(), BrokerTls.NONE);
+                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault(), BrokerTls.NONE, ForceDisplay.NEWTONS);
     }
 
     public DashboardSettings withBind(String newBind) {
         return new DashboardSettings(newBind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
     }
 
     public DashboardSettings withPort(int newPort) {
         return new DashboardSettings(bind, newPort, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
     }
 
     public DashboardSettings withDatabase(String newDatabase) {
         return new DashboardSettings(bind, port, newDatabase, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
     }
 
     public DashboardSettings withToken(String newToken) {
         return new DashboardSettings(bind, port, database, newToken, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
     }
 
     /** The broker, its credentials (null for anonymous) and the topic prefix the gateways publish under. */
     public DashboardSettings withBroker(String url, String username, String password, String prefix) {
         return new DashboardSettings(bind, port, database, token, url, username, password, prefix, clientId,
-                sessionsPerWeek, zone, brokerTls);
+                sessionsPerWeek, zone, brokerTls, units);
     }
 
     /** The broker's TLS files, as the gateway's {@code mqtt.ca_file}, {@code client_cert}, {@code client_key}. */
     public DashboardSettings withBrokerTls(BrokerTls tls) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, tls);
+                topicPrefix, clientId, sessionsPerWeek, zone, tls, units);
     }
 
     public DashboardSettings withSessionsPerWeek(int target) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, target, zone, brokerTls);
+                topicPrefix, clientId, target, zone, brokerTls, units);
+    }
+
+    public DashboardSettings withUnits(ForceDisplay newUnits) {
+        return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, newUnits);
     }
 
     public DashboardSettings withZone(ZoneId newZone) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, newZone, brokerTls);
+                topicPrefix, clientId, sessionsPerWeek, newZone, brokerTls, units);
     }
 
     /**
@@ -145,6 +154,6 @@ public record DashboardSettings(String bind, int port, String database, String t
         return "DashboardSettings[bind=" + bind + ", port=" + port + ", database=" + database.replaceAll("(?i)(password=)[^&;]*", "$1***")
                 + ", token=" + (token == null ? "none" : "***") + ", broker=" + brokerUrl + ", username=" + brokerUsername
                 + ", password=" + (brokerPassword == null ? "none" : "***") + ", prefix=" + topicPrefix
-                + ", sessionsPerWeek=" + sessionsPerWeek + ", zone=" + zone + "]";
+                + ", sessionsPerWeek=" + sessionsPerWeek + ", zone=" + zone + ", units=" + units.unit().symbol() + "]";
     }
 }

@@ -15,6 +15,7 @@ import org.isoband.gateway.analyze.TraceAnalysis;
 import org.isoband.gateway.analyze.TraceAnalyzer;
 import org.isoband.gateway.plot.TracePlot;
 import picocli.CommandLine.Command;
+import org.isoband.core.unit.ForceUnit;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "also draw the trace with each rep shaded by verdict and its steady stretch marked")
     Path plot;
 
+    @Option(names = "--unit", paramLabel = "N|kg|lb", defaultValue = "N", converter = Ranges.Unit.class,
+            description = "force unit of the table, and of extra JSON fields (mean_kg, ...) beside the newtons (default: N)")
+    ForceUnit unit;
+
     @Option(names = "--full-scale", paramLabel = "NEWTONS", converter = Ranges.Newtons.class,
             description = "the sensor's full scale: readings at or above it are saturated and dropped")
     Double fullScale;
@@ -80,11 +85,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TraceAnalysis analysis = new TraceAnalyzer(config).analyze(file, plot != null, rep -> {
             if (!summary) {
-                out.println(RepEventJson.toLine(rep));
+                out.println(inUnit(RepEventJson.toLine(rep), rep, unit));
             }
         }, spec.commandLine().getErr());
         if (summary) {
-            printSummary(out, analysis);
+            printSummary(out, analysis, unit);
         }
         out.flush();
         analysis.notes().forEach(note -> spec.commandLine().getErr().println("isoband analyze: " + note));
@@ -98,6 +103,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("isoband analyze: plot written to " + plot);
         }
         return 0;
+    }
+
+    /** The detector's JSON line (newtons, unchanged), with the force fields also in {@code unit} at its end. */
+    static String inUnit(String line, RepEvent rep, ForceUnit unit) {
+        if (unit == ForceUnit.N) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.substring(0, line.length() - 1));
+        String[] names = {"mean", "peak", "rest", "amplitude"};
+        double[] values = {rep.meanN(), rep.peakN(), rep.restN(), rep.amplitudeN()};
+        for (int i = 0; i < names.length; i++) {
+            sb.append(",\"").append(names[i]).append(unit.suffix()).append("\":")
+                    .append(Double.isFinite(values[i]) ? String.format(Locale.ROOT, "%.2f", unit.fromNewtons(values[i])) : "null");
+        }
+        return sb.append('}').toString();
     }
 
     private DetectorConfig config() {
@@ -117,14 +137,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, TraceAnalysis a) {
+    private static void printSummary(PrintWriter out, TraceAnalysis a, ForceUnit unit) {
         out.printf(Locale.ROOT, "%s: %d samples, hold target %.1f s%n", a.source(), a.counters().accepted(), a.holdTargetS());
         out.println();
-        out.println("  rep    start      end   steady  verdict      mean N   peak N   CV %   rest N");
+        String u = unit.symbol();
+        out.printf(Locale.ROOT, "  rep    start      end   steady  verdict     %7s  %7s   CV %%  %7s%n", "mean " + u, "peak " + u, "rest " + u);
         for (RepEvent r : a.reps()) {
             out.printf(Locale.ROOT, "  %3d  %7.2f  %7.2f  %5.2f s  %-11s %7.1f  %7.1f  %5.1f  %7.1f%s%n",
-                    r.rep(), r.startSeconds(), r.endSeconds(), r.steadySeconds(), r.verdict(), r.meanN(), r.peakN(),
-                    r.cvPct(), r.restN(), r.truncated() ? "  truncated: the recording cuts it" : "");
+                    r.rep(), r.startSeconds(), r.endSeconds(), r.steadySeconds(), r.verdict(), unit.fromNewtons(r.meanN()),
+                    unit.fromNewtons(r.peakN()), r.cvPct(), unit.fromNewtons(r.restN()),
+                    r.truncated() ? "  truncated: the recording cuts it" : "");
         }
         out.println();
         out.printf(Locale.ROOT, "%d reps: %d held, %d short, %d moved, %d unsteady%s%n", a.reps().size(),

@@ -112,7 +112,8 @@ final class DashboardCommand implements Callable<Integer> {
                     .withBroker(brokerUrl, mqtt.username(), mqtt.password(), mqtt.topicPrefix())
                     .withBrokerTls(brokerUrl != null && brokerUrl.startsWith("ssl://")
                             ? new DashboardSettings.BrokerTls(mqtt.caFile(), mqtt.clientCert(), mqtt.clientKey())
-                            : DashboardSettings.BrokerTls.NONE);
+                            : DashboardSettings.BrokerTls.NONE)
+                    .withUnits(cfg.units());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

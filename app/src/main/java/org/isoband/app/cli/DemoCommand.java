@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,13 @@ import org.isoband.app.parts.EmbeddedBroker;
 import org.isoband.core.coach.Leg;
 import org.isoband.gateway.mqtt.MqttProtocol;
 import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.StrengthPlan;
+import org.isoband.core.coach.StrengthSetup;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.RepEvent;
 import org.isoband.core.detect.Verdict;
+import org.isoband.core.unit.ForceDisplay;
+import org.isoband.core.unit.ForceUnit;
 import org.isoband.dashboard.DashboardSettings;
 import org.isoband.device.sim.Scenario;
 import org.isoband.gateway.config.ConfigLoader;
@@ -46,7 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Watch a simulated athlete train: the simulator plays a person holding the band through",
-            "the whole plan (right then left leg, 4 hip angles, 5 held reps each; some reps fail and",
+            "the whole plan (right then left leg, 4 hip angles: first a maximum test of 2 maximal",
+            "pulls, then 5 held reps in the target zone of 60-80 % of that maximum; some reps fail and",
             "are repeated), the coach cues it and the display shows it - a window when there is a",
             "desktop, the terminal view otherwise, plain log lines with no terminal.",
             "",
@@ -73,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "open no window: the terminal view, or plain lines with no terminal")
     boolean headless;
 
-    @Option(names = "--scenario", defaultValue = "session", paramLabel = "NAME",
+    @Option(names = "--scenario", defaultValue = "strength", paramLabel = "NAME",
             description = "what the simulated athlete does (default: ${DEFAULT-VALUE}; see 'isoband simulate --help')")
     String scenario;
 
@@ -132,7 +138,7 @@ final class DemoCommand implements Callable<Integer> {
         MqttProtocol protocol = embedded.map(EmbeddedBroker::protocol).orElse(MqttProtocol.V5);
         GatewayConfig cfg = preset(dir, url, protocol, new SensorConfig.Sim(chosen, seed, speed),
                 headless ? (console ? DisplayOutput.TERMINAL : DisplayOutput.NONE) : DisplayOutput.AUTO,
-                Optional.ofNullable(snapshot), audio, 3 / speed);
+                Optional.ofNullable(snapshot), audio, 3 / speed, strength(chosen).plan());
         // Home Assistant's gateway device links to the dashboard ("visit device").
         Optional<String> dashboardUrl = noDashboard ? Optional.empty()
                 : Optional.of("http://127.0.0.1:" + dashboardPort + "/");
@@ -173,13 +179,27 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
+     * The strength scenario's athlete tests the maximum at each leg and angle, then trains in the zone; its
+     * rests after maximal pulls are the simulator's. Other scenarios train on time alone, as before. (The
+     * demo's journal is new, so no maximum is known: every position is tested.)
+     */
+    static StrengthSetup strength(Scenario chosen) {
+        if (chosen != Scenario.STRENGTH) {
+            return StrengthSetup.off(LocalDate.now());
+        }
+        return new StrengthSetup(new StrengthPlan(true, 2, 4.0, Scenario.PULL_REST_S, 4, 60, 80), List.of(),
+                LocalDate.now(), false, ForceUnit.N);
+    }
+
+    /**
      * The demo's configuration: the simulated athlete, the plan above, everything kept in {@code dir}. With no
      * input to begin with (no window, no terminal), the plan starts by itself after {@code autostartS}, and the
      * summary goes after as long: nobody is there to tap it.
      */
     private static GatewayConfig preset(Path dir, String brokerUrl, MqttProtocol protocol, SensorConfig.Sim sensor,
                                         DisplayOutput output,
-                                        Optional<Path> snapshot, GatewayConfig.Audio audio, double autostartS) {
+                                        Optional<Path> snapshot, GatewayConfig.Audio audio, double autostartS,
+                                        StrengthPlan strength) {
         GatewayConfig d = ConfigLoader.defaults();
         GatewayConfig.Mqtt m = d.mqtt();
         GatewayConfig.Display screen = d.display();
@@ -187,7 +207,8 @@ final class DemoCommand implements Callable<Integer> {
                 new GatewayConfig.Display(output, screen.width(), screen.height(), screen.framebuffer(), snapshot, screen.touch()),
                 d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
                         m.topicPrefix(), m.forceRateHz(), protocol, m.haStatusTopic()), dir.resolve("gateway.db"),
-                d.dashboard(), new GatewayConfig.Autostart(GatewayConfig.Autostart.Mode.AUTO, autostartS), audio);
+                d.dashboard(), new GatewayConfig.Autostart(GatewayConfig.Autostart.Mode.AUTO, autostartS), audio,
+                ForceDisplay.NEWTONS, strength);
     }
 
     /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */

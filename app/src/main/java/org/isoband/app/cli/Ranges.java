@@ -1,5 +1,6 @@
 package org.isoband.app.cli;
 
+import org.isoband.core.unit.ForceUnit;
 import org.isoband.gateway.config.GatewayConfig;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -137,6 +138,18 @@ final class Ranges {
                 }
             }
             throw new OutOfRange("must be tones, voice or off, got '" + text + "'");
+        }
+    }
+
+    /** {@code analyze --unit}: N, kg or lb (any case). */
+    static final class Unit implements ITypeConverter<ForceUnit> {
+        @Override
+        public ForceUnit convert(String text) {
+            try {
+                return ForceUnit.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new OutOfRange("must be N, kg or lb, got \"" + text + "\"");
+            }
         }
     }
 }

@@ -62,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--new", description = "start a new session even if one was cut off")
     boolean fresh;
 
+    @Option(names = "--max-test", description = "test the maximum of every leg and angle in this session, due or not")
+    boolean maxTest;
+
     @Mixin
     VerboseOption verbose;
 
@@ -80,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
         parts.addAll(standard.list());
         parts.add(new LogsIntoView(standard.screen(), Optional.of(cueLog)));
         try (Shutdown shutdown = Shutdown.onSignal("run");
-             Gateway gateway = Gateway.open(cfg, journal -> startingPoint(journal, out), shutdown)) {
+             Gateway gateway = Gateway.open(cfg, journal -> startingPoint(journal, out), shutdown,
+                     maxTest ? Gateway.MaxTest.NOW : Gateway.MaxTest.WHEN_DUE)) {
             parts.add(Part.onStart("announce", () -> LOG.info(String.format(Locale.ROOT,
                     "gateway %s, band %s: %s; screen: %s; audio: %s", cfg.gateway(), cfg.band(), gateway.sourceName(),
                     standard.screen().describe(), standard.audio()))));

@@ -90,6 +90,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aUnitAddsItsForceColumnsBesideTheNewtonsAndTurnsTheTable() throws Exception {
+        CliRun newtons = CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString());
+        CliRun kg = CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString(), "--unit", "kg");
+
+        assertThat(kg.exitCode()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var n = json.readTree(newtons.out().lines().findFirst().orElseThrow());
+        var k = json.readTree(kg.out().lines().findFirst().orElseThrow());
+        assertThat(k.get("mean_n")).as("the newtons stay").isEqualTo(n.get("mean_n"));
+        assertThat(k.get("mean_kg").asDouble()).isCloseTo(n.get("mean_n").asDouble() / 9.80665, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(k.has("peak_kg") && k.has("rest_kg") && k.has("amplitude_kg")).isTrue();
+        assertThat(n.has("mean_kg")).isFalse();
+        assertThat(CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString(), "--summary", "--unit", "lb").out())
+                .contains("mean lb", "peak lb", "rest lb");
+        CliRun bad = CliRun.of("analyze", TRACES.resolve("progressor-00.csv").toString(), "--unit", "stone");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--unit must be N, kg or lb, got \"stone\"");
+    }
+
+    @Test
     void plotDrawsTheTraceWithRepsShadedByVerdict() throws IOException {
         Path png = dir.resolve("plot.png");
 

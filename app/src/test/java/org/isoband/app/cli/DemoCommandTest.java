@@ -43,4 +43,22 @@ class DemoCommandTest {
         assertThat(run.err().strip()).isEqualTo("demo: --broker: the port of 'tcp://broker:99999' must be between 1 and "
                 + "65535: expected tcp://HOST:1883");
     }
+
+    @Test
+    void theDefaultAthleteTestsItsMaximumAndTrainsInTheZoneAtTheSimulatorsRests() {
+        var strength = DemoCommand.strength(org.isoband.device.sim.Scenario.STRENGTH);
+        assertThat(strength.plan().maxTest()).isTrue();
+        assertThat(strength.plan().restBetweenPullsS()).isEqualTo(org.isoband.device.sim.Scenario.PULL_REST_S);
+        assertThat(strength.plan().zone(300).lowN()).isEqualTo(180);
+        assertThat(strength.maxima()).as("a fresh athlete: every position is tested").isEmpty();
+        assertThat(DemoCommand.strength(org.isoband.device.sim.Scenario.SET).plan().maxTest()).isFalse();
+    }
+
+    @Test
+    void theDemoCoachesAMaximumTestFirst() {
+        CliRun run = CliRun.of("demo", "--headless", "--speed", "20", "--duration", "3s", "--no-dashboard");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Maximum test, right leg, closest to the torso");
+    }
 }

@@ -111,6 +111,11 @@ public final class MqttBenchmark {
         }
 
         @Override
+        public void publishMaxTest(org.isoband.core.message.MaxTestMessage result) {
+            inner.publishMaxTest(result);
+        }
+
+        @Override
         public void close() {
             inner.close();
         }

@@ -17,7 +17,17 @@ public enum CueKind {
     SWITCH_LEG,
     PAUSED,
     RESUMED,
-    SESSION_DONE;
+    SESSION_DONE,
+    /** The maximum test explained, before its first pull at a position. */
+    MAX_TEST,
+    /** A maximal pull: get ready, or its result. */
+    MAX_PULL,
+    /** The maximum of a position, and the zone it gives. */
+    MAX_RESULT,
+    /** Below the force zone during a hold. */
+    HARDER,
+    /** Above the force zone during a hold. */
+    EASE_OFF;
 
     /** The cues the buzzer marks: the athlete is looking at the ceiling, not the screen. */
     public boolean beeps() {

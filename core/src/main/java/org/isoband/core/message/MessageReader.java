@@ -15,6 +15,7 @@ final class MessageReader {
 
     private final String kind;
     private final JsonNode root;
+    private int schema;
 
     private final String path;
 
@@ -30,6 +31,14 @@ final class MessageReader {
 
     /** Parses {@code json} and checks that it is an object of schema version {@code version}. */
     static MessageReader parse(String kind, String json, int version) {
+        return parse(kind, json, version, version);
+    }
+
+    /**
+     * Parses {@code json} and checks that its schema version is one this code reads: from {@code oldest} (what
+     * older gateways still publish: the newer fields are then absent) to {@code newest}.
+     */
+    static MessageReader parse(String kind, String json, int oldest, int newest) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -41,10 +50,28 @@ final class MessageReader {
         }
         MessageReader reader = new MessageReader(kind, root);
         int schema = reader.integer("schema");
-        if (schema != version) {
-            throw new MessageFormatException(kind, "schema", "version " + schema + " is not supported (this reader knows " + version + ")");
+        if (schema < oldest || schema > newest) {
+            throw new MessageFormatException(kind, "schema", "version " + schema + " is not supported (this reader knows "
+                    + (oldest == newest ? String.valueOf(newest) : oldest + " to " + newest) + ")");
         }
+        reader.schema = schema;
         return reader;
+    }
+
+    /** The payload's schema version. */
+    int schema() {
+        return schema;
+    }
+
+    /** True when the field is present and not null. */
+    boolean has(String field) {
+        JsonNode node = root.get(field);
+        return node != null && !node.isNull();
+    }
+
+    /** A number that may be absent; absent and null read as NaN. */
+    double optionalNumber(String field) {
+        return has(field) ? number(field) : Double.NaN;
     }
 
     private JsonNode required(String field) {
@@ -145,6 +172,26 @@ final class MessageReader {
                 throw new MessageFormatException(kind, field + "[" + i + "]", "expected a number, got " + item);
             }
             values[i] = item.doubleValue();
+        }
+        return values;
+    }
+
+    /** An array of numbers where null stands for an unknown value (NaN). */
+    double[] numbersOrNulls(String field) {
+        JsonNode node = required(field);
+        if (!node.isArray()) {
+            throw wrong(field, "an array of numbers", node);
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode item = node.get(i);
+            if (item.isNull()) {
+                values[i] = Double.NaN;
+            } else if (item.isNumber()) {
+                values[i] = item.doubleValue();
+            } else {
+                throw new MessageFormatException(kind, field + "[" + i + "]", "expected a number or null, got " + item);
+            }
         }
         return values;
     }

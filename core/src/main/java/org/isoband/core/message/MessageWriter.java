@@ -74,6 +74,10 @@ final class MessageWriter {
         return this;
     }
 
+    com.fasterxml.jackson.databind.node.ArrayNode array(String field) {
+        return node.putArray(field);
+    }
+
     ObjectNode object(String field) {
         return node.putObject(field);
     }

@@ -33,7 +33,7 @@ class RepMessageTest {
     void writesSnakeCaseFieldsWithSchemaVersionAndUtcMillis() throws Exception {
         JsonNode json = JSON.readTree(sample().toJson());
 
-        assertThat(json.get("schema").asInt()).isEqualTo(1);
+        assertThat(json.get("schema").asInt()).isEqualTo(2);
         assertThat(json.get("id").asText()).matches("[0-9a-f-]{36}");
         assertThat(json.get("start").asText()).isEqualTo("2026-11-24T08:00:04.034Z");
         assertThat(json.get("steady_s").asDouble()).isEqualTo(8.738);
@@ -42,6 +42,57 @@ class RepMessageTest {
         assertThat(json.get("leg").asText()).isEqualTo("right");
         assertThat(json.get("angle").asInt()).isEqualTo(2);
         assertThat(json.get("target_s").asDouble()).isEqualTo(6.0);
+    }
+
+    static RepMessage withPlaceAndZone() {
+        RepEvent event = new RepEvent(3, 4_034_123_456L, 14_627_000_000L, 4_500_000_000L, 8.73849, Verdict.HELD,
+                223.15689, 232.81, 1.94276, -0.2917, 33.2164, 189.94, 2);
+        return RepMessage.of(event, ORIGIN, Instant.parse("2026-11-24T08:00:04.034Z"), Instant.parse("2026-11-24T08:00:14.627Z"),
+                6, new PlanPlace("middle", 4, 5, 3), new ZoneFigures(310.456, 60, 80, 6.2504, 71.98));
+    }
+
+    @Test
+    void aRepWithItsPlaceInThePlanAndItsZoneRoundTripsAndWritesTheOptionalFields() throws Exception {
+        RepMessage rep = withPlaceAndZone();
+        JsonNode json = JSON.readTree(rep.toJson());
+
+        assertThat(RepMessage.fromJson(rep.toJson())).isEqualTo(rep);
+        assertThat(json.get("angle_name").asText()).isEqualTo("middle");
+        assertThat(json.get("plan_rep").asInt()).isEqualTo(4);
+        assertThat(json.get("plan_reps").asInt()).isEqualTo(5);
+        assertThat(json.get("attempt").asInt()).isEqualTo(3);
+        assertThat(json.get("max_n").asDouble()).isEqualTo(310.46);
+        assertThat(json.get("zone_low_pct").asDouble()).isEqualTo(60);
+        assertThat(json.get("time_in_zone_s").asDouble()).isEqualTo(6.25);
+        assertThat(json.get("pct_of_max").asDouble()).isEqualTo(72.0);
+    }
+
+    @Test
+    void aRepWithoutPlaceOrZoneLeavesTheirFieldsOut() throws Exception {
+        JsonNode json = JSON.readTree(sample().toJson());
+        assertThat(json.has("max_n")).isFalse();
+        assertThat(json.has("angle_name")).isFalse();
+    }
+
+    @Test
+    void aRepOfAnOldGatewayOfSchemaOneIsStillRead() {
+        ObjectNode json = (ObjectNode) read(sample().toJson());
+        json.put("schema", 1);
+
+        RepMessage old = RepMessage.fromJson(json.toString());
+
+        assertThat(old.place()).isNull();
+        assertThat(old.zone()).isNull();
+        assertThat(old.meanN()).isEqualTo(223.16);
+    }
+
+    @Test
+    void aBadZoneFieldIsNamed() {
+        ObjectNode json = (ObjectNode) read(withPlaceAndZone().toJson());
+        assertField(json.deepCopy().put("max_n", -1), "max_n", "rep, field max_n: must be positive, got -1.0");
+        assertField(json.deepCopy().put("zone_low_pct", 90), "zone_low_pct", null);
+        assertField(json.deepCopy().without("time_in_zone_s"), "time_in_zone_s", "rep, field time_in_zone_s: missing");
+        assertField(json.deepCopy().put("plan_rep", 0), "plan_rep", null);
     }
 
     @Test
@@ -76,7 +127,7 @@ class RepMessageTest {
         assertField(json.deepCopy().put("start", "yesterday"), "start", null);
         assertField(json.deepCopy().put("leg", "middle"), "leg", null);
         assertField(json.deepCopy().put("mean_n", "heavy"), "mean_n", null);
-        assertField(json.deepCopy().put("schema", 2), "schema", "rep, field schema: version 2 is not supported (this reader knows 1)");
+        assertField(json.deepCopy().put("schema", 3), "schema", "rep, field schema: version 3 is not supported (this reader knows 1 to 2)");
     }
 
     private static JsonNode read(String text) {

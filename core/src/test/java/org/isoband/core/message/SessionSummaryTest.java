@@ -35,4 +35,18 @@ class SessionSummaryTest {
         assertThatThrownBy(() -> SessionSummary.fromJson(sample().toJson().replace("\"MOVED\"", "\"WOBBLED\"")))
                 .isInstanceOf(MessageFormatException.class).hasMessage("session, field verdicts.WOBBLED: unknown verdict");
     }
+
+    @Test
+    void aSessionWithZonesCarriesItsZoneFiguresAndAnOldOneIsStillRead() {
+        SessionSummary zoned = SessionSummary.of(RepMessageTest.ORIGIN, Instant.parse("2026-11-24T08:00:00Z"),
+                Instant.parse("2026-11-24T08:20:00Z"), Map.of(Verdict.HELD, 5), 40, 9.5, 6,
+                new SessionSummary.Zone(5, 31.25, 70.04));
+
+        assertThat(SessionSummary.fromJson(zoned.toJson())).isEqualTo(zoned);
+        assertThat(zoned.toJson()).contains("\"schema\":2", "\"zone_reps\":5", "\"time_in_zone_s\":31.25",
+                "\"mean_pct_of_max\":70.0");
+        SessionSummary old = SessionSummary.fromJson(sample().toJson().replace("\"schema\":2", "\"schema\":1"));
+        assertThat(old.zone()).isNull();
+        assertThat(old.reps()).isEqualTo(6);
+    }
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.isoband.core.message.ForceBatch;
 import org.isoband.core.message.MessageFormatException;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -18,6 +19,7 @@ import org.isoband.dashboard.store.DeadLetters;
 import org.isoband.dashboard.store.ForceCurve;
 import org.isoband.dashboard.store.StoreException;
 import org.isoband.dashboard.store.RepStore;
+import org.isoband.dashboard.store.StrengthStore;
 import org.isoband.dashboard.store.StoredRep;
 
 /**
@@ -69,6 +71,8 @@ public final class Ingest {
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong statuses = new AtomicLong();
     private final AtomicLong ignored = new AtomicLong();
+    private final AtomicLong maxTests = new AtomicLong();
+    private final StrengthStore strength;
 
     public Ingest(String prefix, RepStore store, LiveState live, IngestListener listener, Clock clock) {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
@@ -78,6 +82,7 @@ public final class Ingest {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.forces = new ForceRecorder();
         this.deadLetters = new DeadLetters(store.database());
+        this.strength = new StrengthStore(store.database());
     }
 
     public String prefix() {
@@ -159,6 +164,7 @@ public final class Ingest {
                 case STATE -> state(topicName, topic, StateMessage.fromJson(text));
                 case FORCE -> force(topicName, topic, ForceBatch.fromJson(text));
                 case SESSION -> numbered(topic, text, session(topicName, topic, SessionSummary.fromJson(text)));
+                case MAX_TEST -> maxTest(topicName, topic, MaxTestMessage.fromJson(text));
                 case UNKNOWN -> Outcome.IGNORED;
             };
         } catch (MessageFormatException e) {
@@ -269,6 +275,28 @@ public final class Ingest {
         sessions.incrementAndGet();
         listener.session(summary);
         return Outcome.STORED;
+    }
+
+    private Outcome maxTest(String topicName, Topic topic, MaxTestMessage test) {
+        String problem = sameOrigin(topic, test.gateway(), test.band());
+        if (problem == null && test.id().length() > MAX_ID_LENGTH) {
+            problem = "id longer than " + MAX_ID_LENGTH + " characters";
+        }
+        if (problem != null) {
+            return malformed(topicName, problem);
+        }
+        if (!strength.addMaxTest(test, clock.instant())) {
+            duplicates.incrementAndGet();
+            return Outcome.DUPLICATE;
+        }
+        maxTests.incrementAndGet();
+        listener.maxTest(test);
+        return Outcome.STORED;
+    }
+
+    /** Maximum tests stored since start. */
+    public long maxTests() {
+        return maxTests.get();
     }
 
     // The topic is what the broker's access rules are written against, so a payload that claims another gateway

@@ -1,6 +1,7 @@
 package org.isoband.dashboard.ingest;
 
 import org.isoband.core.message.ForceBatch;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
 import org.isoband.dashboard.store.StoredRep;
@@ -27,5 +28,9 @@ public interface IngestListener {
     }
 
     default void session(SessionSummary summary) {
+    }
+
+    /** A maximum test's result stored for the first time. */
+    default void maxTest(MaxTestMessage test) {
     }
 }

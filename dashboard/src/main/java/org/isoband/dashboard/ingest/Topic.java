@@ -9,22 +9,22 @@ import java.util.regex.Pattern;
  *
  * @param gateway the gateway's name
  * @param band    the band's name; null for a gateway's status
- * @param kind    {@code status}, {@code force}, {@code state}, {@code rep} or {@code session}
+ * @param kind    {@code status}, {@code force}, {@code state}, {@code rep}, {@code session} or {@code max_test}
  */
 public record Topic(String gateway, String band, String kind) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,64}");
 
     /** What a topic is; {@link #UNKNOWN} for topics under the prefix that the contract v1 does not define. */
-    public enum Shape { STATUS, FORCE, STATE, REP, SESSION, UNKNOWN }
+    public enum Shape { STATUS, FORCE, STATE, REP, SESSION, MAX_TEST, UNKNOWN }
 
     /** The topic filters to subscribe to, with the QoS the contract publishes each at. */
     public static String[] filters(String prefix) {
         return new String[] {prefix + "/+/status", prefix + "/+/+/force", prefix + "/+/+/state", prefix + "/+/+/rep",
-            prefix + "/+/+/session"};
+            prefix + "/+/+/session", prefix + "/+/+/max_test"};
     }
 
     public static int[] qos() {
-        return new int[] {1, 0, 1, 1, 1};
+        return new int[] {1, 0, 1, 1, 1, 1};
     }
 
     /** Reads {@code topic}; null when it is not under {@code prefix} or its names are not sanitized ones. */
@@ -49,6 +49,7 @@ public record Topic(String gateway, String band, String kind) {
             case "state" -> Shape.STATE;
             case "rep" -> Shape.REP;
             case "session" -> Shape.SESSION;
+            case "max_test" -> Shape.MAX_TEST;
             default -> Shape.UNKNOWN;
         };
     }

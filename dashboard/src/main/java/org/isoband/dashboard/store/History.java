@@ -19,7 +19,8 @@ import org.isoband.core.message.RepMessage;
 /**
  * Progress over weeks, from a range of reps: steady seconds per leg and hip angle, the share of reps held,
  * the left/right balance and the number of sessions against the weekly target. Weeks start on Monday in the
- * dashboard's time zone; every week of the range is present, empty ones too, so charts show the gaps.
+ * dashboard's time zone; every week of the range from the first one with a rep is present, empty ones too, so
+ * charts show the gaps (but not the weeks before the athlete started).
  *
  * @param zone           the time zone that days and weeks are cut in
  * @param sessionsTarget sessions per week the athlete aims for (the exercise asks for 2-3)
@@ -108,12 +109,17 @@ public record History(ZoneId zone, int sessionsTarget, List<String> series, List
             t.add(rep, key);
         }
         List<Week> weeks = new ArrayList<>(tallies.size());
-        tallies.forEach((start, t) -> weeks.add(t.week(start)));
+        tallies.forEach((start, t) -> {
+            // weeks before the first rep are not weeks missed: the athlete had not started
+            if (!weeks.isEmpty() || t.reps > 0) {
+                weeks.add(t.week(start));
+            }
+        });
         return new History(zone, sessionsTarget, new ArrayList<>(keys), weeks);
     }
 
     /** Right before left, then the angle; reps without a plan last. */
-    private static final Comparator<String> SERIES_ORDER = Comparator.<String>comparingInt(k ->
+    static final Comparator<String> SERIES_ORDER = Comparator.<String>comparingInt(k ->
             k.startsWith("right:") ? 0 : k.startsWith("left:") ? 1 : 2).thenComparing(k -> {
                 String angle = k.substring(k.indexOf(':') + 1);
                 return angle.equals("-") ? Integer.MAX_VALUE : Integer.parseInt(angle);

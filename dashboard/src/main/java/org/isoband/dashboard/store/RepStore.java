@@ -18,8 +18,9 @@ import org.isoband.core.message.SessionSummary;
  * after a reconnect) is stored once; the force curve of a rep when it was seen; session summaries.
  */
 public final class RepStore {
-    private static final String REP_COLUMNS = "id, gateway, band, session_id, leg, angle, rep_no, start_ms, end_ms, "
-            + "steady_s, target_s, verdict, mean_n, peak_n, cv_pct, drift_pct, rest_n, amplitude_n, dropped";
+    static final String REP_COLUMNS = "id, gateway, band, session_id, leg, angle, rep_no, start_ms, end_ms, "
+            + "steady_s, target_s, verdict, mean_n, peak_n, cv_pct, drift_pct, rest_n, amplitude_n, dropped, "
+            + "angle_name, plan_rep, plan_reps, attempt, max_n, zone_low_pct, zone_high_pct, time_in_zone_s, pct_of_max";
 
     /** A band as it appears in the history: the gateway it was on, and its name. */
     public record BandName(String gateway, String band) {
@@ -44,7 +45,7 @@ public final class RepStore {
         return db.call("store rep " + rep.id(), c -> {
             int inserted;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO rep (" + REP_COLUMNS + ", received_ms) VALUES "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 int i = 0;
                 s.setString(++i, rep.id());
                 s.setString(++i, rep.gateway());
@@ -66,6 +67,7 @@ public final class RepStore {
                     setNumber(s, ++i, v);
                 }
                 s.setLong(++i, rep.dropped());
+                i = RepColumns.bindStrength(s, i, rep);
                 s.setLong(++i, received.toEpochMilli());
                 inserted = s.executeUpdate();
             }
@@ -233,7 +235,7 @@ public final class RepStore {
         });
     }
 
-    private static RepMessage rep(ResultSet r) throws SQLException {
+    static RepMessage rep(ResultSet r) throws SQLException {
         Integer angle = r.getInt("angle");
         if (r.wasNull()) {
             angle = null;
@@ -242,10 +244,11 @@ public final class RepStore {
                 r.getString("leg"), angle, r.getInt("rep_no"), Instant.ofEpochMilli(r.getLong("start_ms")),
                 Instant.ofEpochMilli(r.getLong("end_ms")), r.getDouble("steady_s"), r.getDouble("target_s"),
                 Verdict.valueOf(r.getString("verdict")), number(r, "mean_n"), number(r, "peak_n"), number(r, "cv_pct"),
-                number(r, "drift_pct"), number(r, "rest_n"), number(r, "amplitude_n"), r.getLong("dropped"));
+                number(r, "drift_pct"), number(r, "rest_n"), number(r, "amplitude_n"), r.getLong("dropped"),
+                RepColumns.place(r), RepColumns.zone(r));
     }
 
-    private static String prefixed(String columns) {
+    static String prefixed(String columns) {
         return "r." + columns.replace(", ", ", r.");
     }
 

@@ -52,6 +52,7 @@ final class ApiJson {
         number(o, "amplitude_n", r.amplitudeN());
         o.put("dropped", r.dropped());
         o.put("has_curve", stored.hasCurve());
+        StrengthJson.place(o, r);
         return o;
     }
 
@@ -176,7 +177,7 @@ final class ApiJson {
         return o;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    static com.fasterxml.jackson.databind.JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -184,7 +185,7 @@ final class ApiJson {
         }
     }
 
-    private static void number(ObjectNode o, String field, double value) {
+    static void number(ObjectNode o, String field, double value) {
         if (Double.isFinite(value)) {
             o.put(field, value);
         } else {
@@ -192,7 +193,7 @@ final class ApiJson {
         }
     }
 
-    private static double round(double value, int decimals) {
+    static double round(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return value;
         }

@@ -128,6 +128,11 @@ public final class LiveBroadcast implements IngestListener, AutoCloseable {
     }
 
     @Override
+    public void maxTest(org.isoband.core.message.MaxTestMessage test) {
+        broadcast("max_test", test.toJson());
+    }
+
+    @Override
     public void close() {
         heartbeat.shutdownNow();
         sender.shutdownNow();

@@ -23,12 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.regex.Pattern;
 import org.isoband.core.message.RepMessage;
+import org.isoband.core.unit.ForceDisplay;
 import org.isoband.dashboard.ingest.Ingest;
 import org.isoband.dashboard.store.History;
 import org.isoband.dashboard.store.RepQuery;
 import org.isoband.dashboard.store.RepStore;
 import org.isoband.dashboard.store.StoreException;
 import org.isoband.dashboard.store.StoredRep;
+import org.isoband.dashboard.store.StrengthStore;
 
 /** The HTTP side: the page, the JSON API, the CSV export and the event stream (docs/dashboard.md). */
 public final class WebServer implements AutoCloseable {
@@ -55,9 +57,16 @@ public final class WebServer implements AutoCloseable {
     private final Clock clock;
     private final int sessionsTarget;
     private final String bind;
+    private final ForceDisplay units;
 
     public WebServer(String bind, String token, Sources sources, Clock clock, int sessionsTarget) {
+        this(bind, token, sources, clock, sessionsTarget, ForceDisplay.NEWTONS);
+    }
+
+    /** @param units the force unit the page and the CSV show, from the configuration */
+    public WebServer(String bind, String token, Sources sources, Clock clock, int sessionsTarget, ForceDisplay units) {
         this.bind = bind;
+        this.units = units;
         this.token = new AccessToken(token);
         this.sources = sources;
         this.clock = clock;
@@ -99,6 +108,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/bands", ctx -> json(ctx, ApiJson.bands(sources.store().bands(), sources.ingest().live())));
         app.get("/api/stats", ctx -> json(ctx, ApiJson.counts(sources.ingest().counts(),
                 sources.brokerConnected().getAsBoolean(), sources.brokerUrl())));
+        new StrengthRoutes(sources, new StrengthStore(sources.store().database()), clock, sessionsTarget, units).register(app);
         app.sse("/events", client -> sources.broadcast().join(client, ApiJson.live(sources.ingest().live()).toString()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
@@ -154,10 +164,11 @@ public final class WebServer implements AutoCloseable {
 
     private void csv(Context ctx) throws IOException {
         RepQuery query = query(ctx);
+        var unit = StrengthRoutes.unit(ctx, units.unit());
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"isoband-reps.csv\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        RepsCsv csv = new RepsCsv(out);
+        RepsCsv csv = new RepsCsv(out, unit);
         sources.store().forEach(query, csv::add);
         out.flush();
     }
@@ -207,7 +218,7 @@ public final class WebServer implements AutoCloseable {
         json(ctx, ApiJson.history(h, gateway, band));
     }
 
-    private static String name(Context ctx, String param) {
+    static String name(Context ctx, String param) {
         String v = ctx.queryParam(param);
         if (v == null || v.isEmpty()) {
             return null;
@@ -230,7 +241,7 @@ public final class WebServer implements AutoCloseable {
         return v;
     }
 
-    private static int integer(Context ctx, String param, int fallback, int min, int max) {
+    static int integer(Context ctx, String param, int fallback, int min, int max) {
         String v = ctx.queryParam(param);
         if (v == null || v.isEmpty()) {
             return fallback;
@@ -269,7 +280,7 @@ public final class WebServer implements AutoCloseable {
         return i;
     }
 
-    private static LocalDate date(String param, String v) {
+    static LocalDate date(String param, String v) {
         LocalDate d;
         try {
             d = LocalDate.parse(v);
@@ -289,13 +300,13 @@ public final class WebServer implements AutoCloseable {
                 + (v.length() > 40 ? v.substring(0, 40) : v) + "\"");
     }
 
-    private static void json(Context ctx, Object node) {
+    static void json(Context ctx, Object node) {
         ctx.contentType("application/json; charset=utf-8");
         ctx.header("Cache-Control", "no-store");
         ctx.result(node.toString());
     }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
+    static void error(Context ctx, HttpStatus status, String message) {
         ctx.status(status);
         json(ctx, ApiJson.error(message));
     }

@@ -106,7 +106,7 @@ class IngestTest {
         String good = r.toJson();
 
         assertThat(send("isoband/pi/band1/rep", "not json")).isEqualTo(Outcome.DEAD_LETTER);
-        assertThat(send("isoband/pi/band1/rep", good.replace("\"schema\":1", "\"schema\":99"))).isEqualTo(Outcome.DEAD_LETTER);
+        assertThat(send("isoband/pi/band1/rep", good.replace("\"schema\":2", "\"schema\":99"))).isEqualTo(Outcome.DEAD_LETTER);
         assertThat(send("isoband/pi/band1/rep", good.replace("\"verdict\":\"HELD\"", "\"verdict\":\"GREAT\""))).isEqualTo(Outcome.DEAD_LETTER);
         assertThat(send("isoband/pi/band1/rep", good.replace("\"leg\":\"right\"", "\"leg\":\"middle\""))).isEqualTo(Outcome.DEAD_LETTER);
         assertThat(send("isoband/pi/band2/rep", good)).as("the payload names band1, the topic band2").isEqualTo(Outcome.DEAD_LETTER);

@@ -27,7 +27,7 @@ class TopicTest {
     @Test
     void subscribes_to_each_kind_at_the_qos_it_is_published_at() {
         assertThat(Topic.filters("isoband")).containsExactly("isoband/+/status", "isoband/+/+/force", "isoband/+/+/state",
-                "isoband/+/+/rep", "isoband/+/+/session");
-        assertThat(Topic.qos()).containsExactly(1, 0, 1, 1, 1);
+                "isoband/+/+/rep", "isoband/+/+/session", "isoband/+/+/max_test");
+        assertThat(Topic.qos()).containsExactly(1, 0, 1, 1, 1, 1);
     }
 }

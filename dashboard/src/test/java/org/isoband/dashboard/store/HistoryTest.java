@@ -20,18 +20,19 @@ class HistoryTest {
     }
 
     @Test
-    void weeks_start_on_monday_in_the_dashboards_zone_and_empty_weeks_are_kept() {
-        // Sunday 23:30 in Paris is Sunday 22:30 UTC: it belongs to the week of Monday the 16th, not the 23rd.
+    void weeks_start_on_monday_in_the_dashboards_zone_and_empty_weeks_are_kept_from_the_first_rep_on() {
+        // Sunday 23:30 in Paris is Sunday 22:30 UTC: it belongs to the week of Monday the 9th, not the 16th.
         List<RepMessage> reps = List.of(
-                rep("pi", "b", "s1", "right", 0, 1, at("2026-11-22T23:30:00"), 7, Verdict.HELD, 150),
+                rep("pi", "b", "s1", "right", 0, 1, at("2026-11-15T23:30:00"), 7, Verdict.HELD, 150),
                 rep("pi", "b", "s2", "left", 0, 1, at("2026-11-24T18:00:00"), 7, Verdict.HELD, 150));
 
-        History h = History.of(reps, ZONE, LocalDate.parse("2026-11-03"), LocalDate.parse("2026-11-24"), 2);
+        History h = History.of(reps, ZONE, LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-24"), 2);
 
+        // the weeks of October and the first of November come before the athlete started: left out
         assertThat(h.weeks()).extracting(w -> w.start().toString())
-                .containsExactly("2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23");
-        assertThat(h.weeks()).extracting(History.Week::reps).containsExactly(0, 0, 1, 1);
-        assertThat(h.weeks().get(0).heldPct()).isNaN();
+                .containsExactly("2026-11-09", "2026-11-16", "2026-11-23");
+        assertThat(h.weeks()).extracting(History.Week::reps).containsExactly(1, 0, 1);
+        assertThat(h.weeks().get(1).heldPct()).isNaN();
     }
 
     @Test

@@ -151,9 +151,10 @@ class WebServerTest {
         assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
         String[] lines = r.body().split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).isEqualTo(RepsCsv.HEADER);
-        assertThat(lines[1]).startsWith(a.id() + ",pi,band1,s1,right,0,1,2026-11-02T08:00:00Z,2026-11-02T08:00:08.750Z,7.25,6,HELD,180,182,");
-        assertThat(lines[2]).startsWith(b.id() + ",pi,band2,s1,,,2,").contains(",SHORT,,,").endsWith(",0,false");
+        assertThat(lines[0]).isEqualTo(RepsCsv.header(org.isoband.core.unit.ForceUnit.N));
+        // angles numbered from 1, as the page and the Pi say them
+        assertThat(lines[1]).startsWith(a.id() + ",pi,band1,s1,right,1,,1,,,,2026-11-02T08:00:00Z,2026-11-02T08:00:08.750Z,7.25,6,HELD,180,182,");
+        assertThat(lines[2]).startsWith(b.id() + ",pi,band2,s1,,,,2,,,,").contains(",SHORT,,,").endsWith(",0,false,,,,,");
         assertThat(get("/api/reps.csv?band=band2").body().split("\r\n")).hasSize(2);
     }
 
@@ -212,11 +213,11 @@ class WebServerTest {
         assertThat(ids(t.get("reps"))).containsExactly(today.id());
 
         JsonNode h = json("/api/history?weeks=4&band=band1");
-        assertThat(h.get("weeks")).hasSize(4);
+        assertThat(h.get("weeks")).as("from last week's first rep on, not the empty weeks before it").hasSize(2);
         assertThat(h.get("sessions_target").asInt()).isEqualTo(2);
         assertThat(h.get("totals").get("reps").asInt()).isEqualTo(2);
         assertThat(h.get("series").toString()).isEqualTo("[\"right:0\",\"left:0\"]");
-        JsonNode thisWeek = h.get("weeks").get(3);
+        JsonNode thisWeek = h.get("weeks").get(1);
         assertThat(thisWeek.get("steady_s").get("right:0").asDouble()).isEqualTo(7.3);
         assertThat(thisWeek.get("held_pct").asDouble()).isEqualTo(100.0);
 

@@ -8,6 +8,8 @@ import java.util.Random;
 /** Named plans for the simulated athlete. Each builds its reps from a seeded random source. */
 public enum Scenario {
     SESSION("a whole training session: right then left leg, 4 hip angles, 5 held reps each; some reps fail and are repeated"),
+    STRENGTH("a session with the maximum test: at each leg and angle 2 maximal pulls of about 4 s, then 5 held reps "
+            + "at about 70 % of that maximum (a few too light); some reps fail and are repeated"),
     SET("one set of 6 reps with one of each kind: held, released early, moved, wobbling"),
     HELD("3 clean holds past the target"),
     SHORT("3 holds released early"),
@@ -60,6 +62,7 @@ public enum Scenario {
         boolean stale = false;
         switch (this) {
             case SESSION -> p.session();
+            case STRENGTH -> p.strength();
             case SET -> p.set(List.of(Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE, Fault.WOBBLE, Fault.NONE));
             case HELD -> p.set(List.of(Fault.NONE, Fault.NONE, Fault.NONE));
             case SHORT -> p.set(List.of(Fault.EARLY_RELEASE, Fault.EARLY_RELEASE, Fault.EARLY_RELEASE));
@@ -88,6 +91,9 @@ public enum Scenario {
         stale = this == CLOCK_RESTART;
         return new Plan(p.reps, angleChange, from, to, stale);
     }
+
+    /** Rest after each maximal pull that the strength scenario's athlete takes (the demo's plan rests as long). */
+    public static final double PULL_REST_S = 15;
 
     /** Lays reps out in time with rests between them, like a person following the plan. */
     private static final class Planner {
@@ -181,6 +187,38 @@ public enum Scenario {
             }
         }
 
+        void strength() {
+            for (String leg : List.of("right", "left")) {
+                for (int angle = 0; angle < 4; angle++) {
+                    double rest = restTension(angle);
+                    double maxAmplitude = strength * 1.5;
+                    for (int pull = 0; pull < 2; pull++) {
+                        double amplitude = maxAmplitude * (0.96 + random.nextDouble() * 0.08);
+                        double ramp = 0.4 + random.nextDouble() * 0.2;
+                        double hold = 4.2 + random.nextDouble() * 0.3;
+                        double release = 0.4;
+                        reps.add(new RepPlan(leg, angle, now, ramp, hold, release, rest, amplitude, Fault.NONE, 0, 0,
+                                3 + random.nextDouble() * 3));
+                        // a maximal effort needs its rest: wait it out, and a little more for the coach's count
+                        now += ramp + hold + release + PULL_REST_S + 3;
+                    }
+                    // the holds aim for 70 % of the maximum's tension (rest tension included, as a gauge reads)
+                    double zoneAmplitude = 0.7 * (rest + maxAmplitude) - rest;
+                    int held = 0;
+                    while (held < 5) {
+                        Fault fault = pickFault();
+                        boolean light = fault == Fault.NONE && random.nextDouble() < 0.15;
+                        add(leg, angle, fault, zoneAmplitude * (light ? 0.75 : 1) * (0.95 + random.nextDouble() * 0.1));
+                        held += fault == Fault.NONE ? 1 : 0;
+                        now += 8 + random.nextDouble() * 4;
+                    }
+                    now += 14;
+                }
+                now += 10;
+                strength *= 1.02;
+            }
+        }
+
         void set(List<Fault> faults) {
             for (Fault fault : faults) {
                 add("right", 1, fault);
@@ -194,8 +232,11 @@ public enum Scenario {
         }
 
         private void add(String leg, int angle, Fault fault) {
+            add(leg, angle, fault, strength * (0.85 + random.nextDouble() * 0.3));
+        }
+
+        private void add(String leg, int angle, Fault fault, double amplitude) {
             double rest = restTension(angle);
-            double amplitude = strength * (0.85 + random.nextDouble() * 0.3);
             double ramp = 0.3 + random.nextDouble() * 0.5;
             double release = 0.3 + random.nextDouble() * 0.4;
             double hold = switch (fault) {

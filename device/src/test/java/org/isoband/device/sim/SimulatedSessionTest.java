@@ -61,6 +61,29 @@ class SimulatedSessionTest {
     }
 
     @Test
+    void theStrengthAthleteStartsEachLegAndAngleWithTwoMaximalPullsThenHoldsAtAboutSeventyPercent() {
+        SimulatedSession session = new SimulatedSession(Scenario.STRENGTH, 3, SensorModel.loadCell(80));
+
+        List<RepEvent> reps = detect(session);
+
+        assertThat(reps).as("every contraction, pulls too, is one rep").hasSize(session.reps().size());
+        for (String leg : List.of("right", "left")) {
+            for (int angle = 0; angle < 4; angle++) {
+                int a = angle;
+                List<RepPlan> here = session.reps().stream().filter(r -> r.leg().equals(leg) && r.angle() == a).toList();
+                double max = here.get(0).restN() + Math.max(here.get(0).amplitudeN(), here.get(1).amplitudeN());
+                assertThat(here.get(0).holdS()).as("a pull lasts about 4 s").isBetween(4.0, 5.0);
+                for (RepPlan hold : here.subList(2, here.size())) {
+                    double pct = 100 * (hold.restN() + hold.amplitudeN()) / max;
+                    assertThat(pct).as(leg + " " + angle + ": a hold's share of the maximum").isBetween(45.0, 80.0);
+                }
+                assertThat(reps.get(session.reps().indexOf(here.get(0))).verdict()).as("a pull is short of the hold target")
+                        .isEqualTo(Verdict.SHORT);
+            }
+        }
+    }
+
+    @Test
     void aWholeSessionGivesEveryRepOnceThroughAngleChanges() {
         SimulatedSession session = new SimulatedSession(Scenario.SESSION, 3, SensorModel.loadCell(80));
 
@@ -116,7 +139,7 @@ class SimulatedSessionTest {
     @Test
     void anUnknownScenarioNamesTheChoices() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenario.fromCliName("marathon"))
-                .hasMessage("unknown scenario 'marathon' (one of: session, set, held, short, moved, unsteady, dropout, "
+                .hasMessage("unknown scenario 'marathon' (one of: session, strength, set, held, short, moved, unsteady, dropout, "
                         + "setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart)");
     }
 }

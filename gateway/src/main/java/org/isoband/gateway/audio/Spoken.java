@@ -13,7 +13,9 @@ final class Spoken {
             case HOLD_STARTED -> "Hold";
             case TARGET_REACHED -> "Target reached";
             case STOP -> "Stop and relax";
-            case GET_READY, REP_FAILED, NEXT_ANGLE, SWITCH_LEG, SESSION_DONE, PAUSED -> cue.text();
+            case HARDER -> "A little harder";
+            case EASE_OFF -> "Ease off";
+            case GET_READY, REP_FAILED, NEXT_ANGLE, SWITCH_LEG, SESSION_DONE, PAUSED, MAX_TEST, MAX_PULL, MAX_RESULT -> cue.text();
             default -> null;
         };
     }

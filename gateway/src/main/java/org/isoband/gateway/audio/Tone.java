@@ -23,6 +23,9 @@ public record Tone(double hz, int beeps, int millis) {
             case TARGET_REACHED -> new Tone(1320, 2, 140);
             case STOP -> new Tone(440, 3, 160);
             case GET_READY -> new Tone(660, 1, 120);
+            // the force zone: long low tones, apart from the hold's short high beeps (one: harder, two: ease off)
+            case HARDER -> new Tone(330, 1, 450);
+            case EASE_OFF -> new Tone(330, 2, 300);
             default -> null;
         });
     }

@@ -138,7 +138,7 @@ public final class ConfigLoader {
         GatewayConfig.Audio audio = top.choice("audio", GatewayConfig.Audio.TONES, List.of(GatewayConfig.Audio.values()),
                 a -> a.name().toLowerCase(Locale.ROOT));
         return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard,
-                autostart, audio);
+                autostart, audio, StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")));
     }
 
     /** Names become MQTT topic levels: one without a letter or digit cannot (run would fail on it). */

@@ -1,5 +1,7 @@
 package org.isoband.gateway.config;
 
+import org.isoband.core.coach.StrengthPlan;
+import org.isoband.core.unit.ForceDisplay;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.isoband.core.coach.TrainingPlan;
@@ -22,6 +24,8 @@ import org.isoband.core.sample.Calibration;
  * @param dashboard  the home dashboard's web server and database
  * @param autostart  whether the plan starts by itself after the notice ({@code plan.autostart})
  * @param audio      the coach's sounds ({@code audio})
+ * @param units      the unit force is shown in (the Pi's screen, the dashboard, CSV, analyze), and the body weight
+ * @param strength   the maximum test and the force zone of the holds
  */
 public record GatewayConfig(
         String gateway,
@@ -36,7 +40,9 @@ public record GatewayConfig(
         Path storage,
         Dashboard dashboard,
         Autostart autostart,
-        Audio audio) {
+        Audio audio,
+        ForceDisplay units,
+        StrengthPlan strength) {
 
     /**
      * {@code plan.autostart}: AUTO starts the plan by itself only when the gateway has no input at all (no

@@ -3,6 +3,7 @@ package org.isoband.gateway.display;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import org.isoband.core.unit.ForceUnit;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -328,11 +329,13 @@ public final class CoachScreen {
         g.draw(path);
         text.use(48, Font.BOLD);
         int base = box.y + layout.px(48);
-        int forceWidth = text.left(format("%.0f N", live.levelN()), box.x + pad, base, box.width / 2);
+        ForceUnit unit = m.unit();
+        int forceWidth = text.left(unit.format(live.levelN()), box.x + pad, base, box.width / 2);
         g.setColor(DIM);
         text.use(MIN_TEXT_PX + 2, Font.PLAIN);
-        String right = format("rest %.0f N", live.restN())
-                + target.map(t -> format(" \u00b7 target %.0f\u2013%.0f N", t.lowN(), t.highN())).orElse("");
+        String right = "rest " + unit.format(live.restN())
+                + target.map(t -> " \u00b7 target " + unit.format(t.lowN()).replace(" " + unit.symbol(), "") + "\u2013"
+                        + unit.format(t.highN())).orElse("");
         text.right(right, box.x + box.width - pad, base, box.width - forceWidth - 3 * pad);
     }
 

@@ -1,5 +1,6 @@
 package org.isoband.gateway.display;
 
+import org.isoband.core.unit.ForceUnit;
 import org.isoband.core.coach.CoachView;
 import org.isoband.core.detect.HoldState;
 import org.isoband.device.source.LinkState;
@@ -12,6 +13,13 @@ import org.isoband.device.source.LinkState;
  * @param trace  the last seconds of force
  * @param link   the sensor link
  * @param broker the MQTT link in words ("connected", "offline (3 queued)", "off")
+ * @param unit   the unit force is shown in (the configuration's {@code units.force})
  */
-public record ScreenModel(CoachView coach, HoldState live, ForceHistory.Trace trace, LinkState link, String broker) {
+public record ScreenModel(CoachView coach, HoldState live, ForceHistory.Trace trace, LinkState link, String broker,
+                          ForceUnit unit) {
+
+    /** Force in newtons. */
+    public ScreenModel(CoachView coach, HoldState live, ForceHistory.Trace trace, LinkState link, String broker) {
+        this(coach, live, trace, link, broker, ForceUnit.N);
+    }
 }

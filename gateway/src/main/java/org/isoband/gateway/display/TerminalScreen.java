@@ -1,5 +1,6 @@
 package org.isoband.gateway.display;
 
+import org.isoband.core.unit.ForceUnit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
@@ -96,9 +97,10 @@ public final class TerminalScreen implements Display {
         CoachView c = m.coach();
         HoldState live = m.live();
         PhaseStyle style = PhaseStyle.of(c.state(), live.phase());
-        return String.format(Locale.ROOT, "%-9s %s %-22s rep %d/%d %-11s %6.1f N | %s",
+        return String.format(Locale.ROOT, "%-9s %s %-22s rep %d/%d %-11s %8s | %s",
                 style.word(), c.leg().label(), "(" + c.angleName() + ")", c.rep(), c.repsPerAngle(), timer(c, live),
-                live.levelN(), words(c, live));
+                m.unit() == ForceUnit.N ? String.format(Locale.ROOT, "%6.1f N", live.levelN()) : m.unit().format(live.levelN()),
+                words(c, live));
     }
 
     private static String timer(CoachView c, HoldState live) {
@@ -142,7 +144,8 @@ public final class TerminalScreen implements Display {
                         + (c.attempt() > 1 ? String.format(Locale.ROOT, " \u00b7 try %d", c.attempt()) : "");
                 lines.add(twoSides(style.word() + "  " + where, rep, width));
                 lines.add(bar(c, live, width));
-                lines.add(String.format(Locale.ROOT, "%.0f N   (rest %.0f N)", live.levelN(), live.restN()));
+                lines.add(m.unit().format(live.levelN()) + "   (rest " + m.unit().format(live.restN()) + ")"
+                        + c.target().map(t -> "   target " + m.unit().format(t.lowN()) + "-" + m.unit().format(t.highN())).orElse(""));
                 lines.add(words(c, live));
                 lines.add(String.format(Locale.ROOT, "angle %d of %d \u00b7 %d of %d reps held \u00b7 sensor %s \u00b7 MQTT %s",
                         c.angleIndex() + 1, c.angleCount(), c.held(), c.totalReps(), m.link().name().toLowerCase(Locale.ROOT),

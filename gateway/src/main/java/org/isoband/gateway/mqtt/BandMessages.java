@@ -10,10 +10,13 @@ import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
 import org.isoband.core.detect.Verdict;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.Origin;
+import org.isoband.core.message.PlanPlace;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
+import org.isoband.core.message.ZoneFigures;
 import org.isoband.device.source.LinkState;
 
 /**
@@ -45,6 +48,10 @@ public final class BandMessages {
     private RepCounts today;
     private StateMessage.LastRep lastRep;
     private boolean ended;
+    private int zoneReps;
+    private double zoneTimeS;
+    private double zonePctSum;
+    private int zonePctReps;
 
     /**
      * @param gateway the gateway's name (sanitized here)
@@ -97,6 +104,19 @@ public final class BandMessages {
     }
 
     public void rep(RepEvent rep, HoldState state) {
+        rep(rep, state, null, null);
+    }
+
+    /** A rep with its place in the plan and its force-zone figures (either may be null). */
+    public void rep(RepEvent rep, HoldState state, PlanPlace place, ZoneFigures zone) {
+        if (zone != null) {
+            zoneReps++;
+            zoneTimeS += zone.timeInZoneS();
+            if (Double.isFinite(zone.pctOfMax())) {
+                zonePctSum += zone.pctOfMax();
+                zonePctReps++;
+            }
+        }
         live = state;
         rollDay();
         reps++;
@@ -104,7 +124,8 @@ public final class BandMessages {
         steadyTotalS += rep.steadySeconds();
         bestSteadyS = Math.max(bestSteadyS, rep.steadySeconds());
         today = today.plus(rep.verdict() == Verdict.HELD);
-        RepMessage message = RepMessage.of(rep, origin, clock.toWall(rep.startNanos()), clock.toWall(rep.endNanos()), targetS);
+        RepMessage message = RepMessage.of(rep, origin, clock.toWall(rep.startNanos()), clock.toWall(rep.endNanos()), targetS,
+                place, zone);
         lastRep = StateMessage.LastRep.of(message);
         publisher.publishRep(message);
         publishState();
@@ -140,9 +161,17 @@ public final class BandMessages {
         if (reps == 0) {
             return null;
         }
-        SessionSummary summary = SessionSummary.of(origin, wall(firstNanos), wall(lastNanos), verdicts, steadyTotalS, bestSteadyS, targetS);
+        SessionSummary.Zone zone = zoneReps == 0 ? null
+                : new SessionSummary.Zone(zoneReps, zoneTimeS, zonePctReps == 0 ? Double.NaN : zonePctSum / zonePctReps);
+        SessionSummary summary = SessionSummary.of(origin, wall(firstNanos), wall(lastNanos), verdicts, steadyTotalS,
+                bestSteadyS, targetS, zone);
         publisher.publishSessionSummary(summary);
         return summary;
+    }
+
+    /** A maximum test's result at a leg and angle, now: stored and published like a rep. */
+    public void maxTest(String leg, int angle, String angleName, double maxN, double[] pullsN) {
+        publisher.publishMaxTest(MaxTestMessage.of(origin, leg, angle, angleName, clock.now(), maxN, pullsN));
     }
 
     private Instant wall(long nanos) {

@@ -1,6 +1,7 @@
 package org.isoband.gateway.mqtt;
 
 import java.time.Instant;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -23,6 +24,9 @@ public interface EventPublisher extends AutoCloseable {
 
     /** A session ended: stored durably and published like a rep. */
     void publishSessionSummary(SessionSummary summary);
+
+    /** A maximum test's result: stored durably and published like a rep. */
+    void publishMaxTest(MaxTestMessage result);
 
     /**
      * Today's reps of {@code band} already published (before a restart too), to seed the daily counts.

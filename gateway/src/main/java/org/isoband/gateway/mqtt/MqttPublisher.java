@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -184,6 +185,13 @@ public final class MqttPublisher implements EventPublisher {
         drain.expect();
         loop.execute(() -> drain.store(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
                 topics.session(summary.band()), summary.toJson(), System.currentTimeMillis())));
+    }
+
+    @Override
+    public void publishMaxTest(MaxTestMessage result) {
+        drain.expect();
+        loop.execute(() -> drain.store(new OutboxEntry(0, result.id(), OutboxEntry.MAX_TEST, result.band(), null,
+                topics.maxTest(result.band()), result.toJson(), System.currentTimeMillis())));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.coach.Maximum;
+import org.isoband.core.coach.RepZone;
+import org.isoband.core.message.PlanPlace;
+import org.isoband.core.message.ZoneFigures;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
@@ -36,7 +40,21 @@ public final class MqttSessionObserver implements SessionObserver {
     @Override
     public void rep(RepEvent rep, RepContext where) {
         messages.setExercise(where.leg().key(), where.angleIndex());
-        messages.rep(rep, restAfter(rep));
+        messages.rep(rep, restAfter(rep), new PlanPlace(where.angleName(), where.rep(), where.repsPerAngle(), where.attempt()),
+                zoneFigures(where.zone()));
+    }
+
+    private static ZoneFigures zoneFigures(RepZone z) {
+        if (z == null) {
+            return null;
+        }
+        return new ZoneFigures(z.zone().maxN(), z.zone().lowPct(), z.zone().highPct(), z.timeInZoneS(), z.meanPctOfMax());
+    }
+
+    @Override
+    public void maximum(Maximum maximum, RepContext where) {
+        messages.maxTest(maximum.position().leg().key(), maximum.position().angleIndex(), where.angleName(),
+                maximum.maxN(), maximum.pullsN().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Right after a rep the band is at rest again, at the tension the rep was measured against. */

@@ -126,6 +126,11 @@ public final class TopicNames {
         return prefix + "/" + gateway + "/diagnostics";
     }
 
+    /** The result of a maximum test at one position. */
+    public String maxTest(String band) {
+        return bandTopic(band, "max_test");
+    }
+
     /** Retained online/offline of the band's sensor link, from the data heartbeat. */
     public String availability(String band) {
         return bandTopic(band, "availability");

@@ -3,6 +3,7 @@ package org.isoband.gateway.runtime;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,17 +13,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.Cue;
+import org.isoband.core.coach.Maximum;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.SessionSummary;
+import org.isoband.core.coach.StrengthPlan;
+import org.isoband.core.coach.StrengthSetup;
 import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SimulatedSource;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
+import org.isoband.gateway.config.SensorConfig;
 import org.isoband.gateway.display.ScreenModel;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionJournal;
@@ -60,8 +66,11 @@ public final class Gateway implements AutoCloseable {
         StartingPoint FRESH = journal -> PlanPosition.START;
     }
 
+    /** The maximum test: when the plan says it is due ({@code strength.retest_every_weeks}), or now ({@code run --max-test}). */
+    public enum MaxTest { WHEN_DUE, NOW }
+
     private Gateway(GatewayConfig config, SessionJournal journal, SampleSource source, PlanPosition from,
-                    Shutdown shutdown) throws SQLException {
+                    Shutdown shutdown, MaxTest maxTest) throws SQLException {
         this.config = config;
         this.journal = journal;
         this.source = source;
@@ -70,7 +79,9 @@ public final class Gateway implements AutoCloseable {
         String id = journal.start(from);
         this.session = new TrainingSession(source,
                 DetectorConfig.DEFAULTS.withHoldTarget(plan.holdTargetS()).withFullScale(config.fullScaleN()),
-                new SessionStart(plan, from, !journal.safetyNoticeRead(), id).interactive(), journal, List.of(new FanOut()),
+                new SessionStart(plan, from, !journal.safetyNoticeRead(), id).interactive().withStrength(new StrengthSetup(
+                        strength(config), journal.maxima(), LocalDate.now(), maxTest == MaxTest.NOW, config.units().unit())),
+                journal, List.of(new FanOut()),
                 () -> brokerStatus.get().get());
     }
 
@@ -79,6 +90,12 @@ public final class Gateway implements AutoCloseable {
      * from {@code from}. A sensor that cannot be opened is a {@link SensorUnavailableException}.
      */
     public static Gateway open(GatewayConfig config, StartingPoint from, Shutdown shutdown) throws SQLException {
+        return open(config, from, shutdown, MaxTest.WHEN_DUE);
+    }
+
+    /** As {@link #open(GatewayConfig, StartingPoint, Shutdown)}, with the maximum test now or when due. */
+    public static Gateway open(GatewayConfig config, StartingPoint from, Shutdown shutdown, MaxTest maxTest)
+            throws SQLException {
         SessionJournal journal = new SessionJournal(config.storage(), Clock.systemUTC());
         SampleSource source;
         try {
@@ -88,7 +105,7 @@ public final class Gateway implements AutoCloseable {
             throw e;
         }
         try {
-            return new Gateway(config, journal, source, from.choose(journal), shutdown);
+            return new Gateway(config, journal, source, from.choose(journal), shutdown, maxTest);
         } catch (SQLException | RuntimeException e) {
             source.close();
             closeAfter(journal, e);
@@ -158,6 +175,19 @@ public final class Gateway implements AutoCloseable {
     /** What the session came to (held / tried per leg and angle, longest hold, next time), as of now. */
     public SessionSummary summary() {
         return session.summary();
+    }
+
+    /**
+     * The configured strength plan; a simulated athlete only makes maximal pulls in its strength scenario (it
+     * follows a script, not the coach), so with the others the maximum test is left out.
+     */
+    static StrengthPlan strength(GatewayConfig cfg) {
+        StrengthPlan p = cfg.strength();
+        if (cfg.sensor() instanceof SensorConfig.Sim sim && sim.scenario() != Scenario.STRENGTH) {
+            return new StrengthPlan(false, p.pullsPerPosition(), p.pullS(), p.restBetweenPullsS(), p.retestEveryWeeks(),
+                    p.zoneLowPct(), p.zoneHighPct());
+        }
+        return p;
     }
 
     /** The simulated athlete, when that is the source (the demo makes it pause with the coach). */
@@ -241,6 +271,11 @@ public final class Gateway implements AutoCloseable {
         @Override
         public void ended(PlanPosition position) {
             listeners.forEach(o -> o.ended(position));
+        }
+
+        @Override
+        public void maximum(Maximum maximum, RepContext where) {
+            listeners.forEach(o -> o.maximum(maximum, where));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.core.coach.Cue;
+import org.isoband.core.coach.CueKind;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.device.gpio.Button;
@@ -14,7 +15,8 @@ import org.isoband.device.gpio.Led;
 
 /**
  * The athlete's eyes are on the ceiling during a hold: the buzzer marks the cues that matter (one beep: get
- * ready and hold started; two: target reached; three: stop), the LED is lit while the hold is steady, and the
+ * ready and hold started; two: target reached; three: stop; long tones for the force zone: one, a little harder;
+ * two, ease off), the LED is lit while the hold is steady, and the
  * button starts/pauses (one press) or skips (two presses within {@link #DOUBLE_PRESS_NANOS}). Beeps are timed
  * on their own thread so the session loop never waits. Any of the three may be absent (null).
  */
@@ -67,12 +69,22 @@ public final class GpioFeedback implements SessionObserver, AutoCloseable {
     /** How many beeps a cue gets (0: none). */
     static int beeps(Cue cue) {
         return switch (cue.kind()) {
-            case GET_READY, HOLD_STARTED -> 1;
-            case TARGET_REACHED -> 2;
+            case GET_READY, HOLD_STARTED, HARDER -> 1;
+            case TARGET_REACHED, EASE_OFF -> 2;
             case STOP -> 3;
             default -> 0;
         };
     }
+
+    /**
+     * How long each beep of a cue lasts: the force-zone cues are long tones (one: harder, two: ease off), so that
+     * they cannot be taken for the short beeps of the hold's timing.
+     */
+    static long beepMillis(Cue cue) {
+        return cue.kind() == CueKind.HARDER || cue.kind() == CueKind.EASE_OFF ? LONG_BEEP_MILLIS : BEEP_MILLIS;
+    }
+
+    static final long LONG_BEEP_MILLIS = 450;
 
     @Override
     public void cue(Cue cue) {
@@ -80,10 +92,11 @@ public final class GpioFeedback implements SessionObserver, AutoCloseable {
         if (buzzer == null || n == 0) {
             return;
         }
+        long length = beepMillis(cue);
         for (int i = 0; i < n; i++) {
-            long at = i * (BEEP_MILLIS + GAP_MILLIS);
+            long at = i * (length + GAP_MILLIS);
             timer.schedule(buzzer::on, at, TimeUnit.MILLISECONDS);
-            timer.schedule(buzzer::off, at + BEEP_MILLIS, TimeUnit.MILLISECONDS);
+            timer.schedule(buzzer::off, at + length, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,5 +1,15 @@
 package org.isoband.gateway.session;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isoband.core.coach.HoldPosition;
+import org.isoband.core.coach.Leg;
+import org.isoband.core.coach.Maximum;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +27,7 @@ import org.isoband.core.coach.PlanPosition;
 /**
  * Saves the session as it goes, in the gateway's SQLite file, so that after a crash or a power cut
  * {@code isoband run} can offer to resume where the athlete was; also remembers that the safety notice was
- * read, and counts sessions for the weekly target. Every save is its own transaction (a power cut loses at
+ * read, counts sessions for the weekly target, and keeps the maxima of the maximum tests. Every save is its own transaction (a power cut loses at
  * most the rep in hand).
  */
 public final class SessionJournal implements AutoCloseable {
@@ -43,6 +53,11 @@ public final class SessionJournal implements AutoCloseable {
                       leg_index INTEGER NOT NULL, angle_index INTEGER NOT NULL, rep INTEGER NOT NULL,
                       attempt INTEGER NOT NULL, held INTEGER NOT NULL, done INTEGER NOT NULL)""");
             s.execute("CREATE TABLE IF NOT EXISTS coach_flag (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            // every maximum test result; the newest of each leg and angle is the one the zone is a share of
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS coach_maximum (
+                      leg TEXT NOT NULL, angle_index INTEGER NOT NULL, max_n REAL NOT NULL, pulls_n TEXT NOT NULL,
+                      tested_on TEXT NOT NULL, saved TEXT NOT NULL)""");
         }
     }
 
@@ -111,6 +126,35 @@ public final class SessionJournal implements AutoCloseable {
                 return r.next() ? r.getInt(1) : 0;
             }
         }
+    }
+
+    /** Keeps a maximum test's result. */
+    public void saveMaximum(Maximum m) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO coach_maximum VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, m.position().leg().key());
+            p.setInt(2, m.position().angleIndex());
+            p.setDouble(3, m.maxN());
+            p.setString(4, m.pullsN().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            p.setString(5, m.testedOn().toString());
+            p.setString(6, clock.instant().toString());
+            p.executeUpdate();
+        }
+    }
+
+    /** The newest maximum of each leg and angle. */
+    public List<Maximum> maxima() throws SQLException {
+        Map<HoldPosition, Maximum> newest = new LinkedHashMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT * FROM coach_maximum ORDER BY tested_on, saved");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                HoldPosition where = new HoldPosition(Leg.valueOf(r.getString("leg").toUpperCase(java.util.Locale.ROOT)),
+                        r.getInt("angle_index"));
+                List<Double> pulls = Arrays.stream(r.getString("pulls_n").split(",")).filter(x -> !x.isEmpty())
+                        .map(Double::valueOf).toList();
+                newest.put(where, new Maximum(where, r.getDouble("max_n"), pulls, LocalDate.parse(r.getString("tested_on"))));
+            }
+        }
+        return new ArrayList<>(newest.values());
     }
 
     public boolean safetyNoticeRead() throws SQLException {

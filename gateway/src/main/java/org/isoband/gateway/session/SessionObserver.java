@@ -1,6 +1,7 @@
 package org.isoband.gateway.session;
 
 import org.isoband.core.coach.Cue;
+import org.isoband.core.coach.Maximum;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
@@ -29,5 +30,9 @@ public interface SessionObserver {
     }
 
     default void ended(PlanPosition position) {
+    }
+
+    /** A maximum test ended with a result ({@code where} is the position tested, its rep fields unused). */
+    default void maximum(Maximum maximum, RepContext where) {
     }
 }

@@ -14,13 +14,15 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.isoband.core.coach.AthleteCommand;
-import org.isoband.core.coach.Coach;
 import org.isoband.core.coach.CoachState;
 import org.isoband.core.coach.CoachView;
 import org.isoband.core.coach.SessionSummary;
 import org.isoband.core.coach.Cue;
 import org.isoband.core.coach.CueKind;
+import org.isoband.core.coach.Maximum;
 import org.isoband.core.coach.PlanPosition;
+import org.isoband.core.coach.RepZone;
+import org.isoband.core.coach.StrengthCoach;
 import org.isoband.core.detect.DetectorConfig;
 import org.isoband.core.detect.DetectorListener;
 import org.isoband.core.detect.HoldDetector;
@@ -45,7 +47,8 @@ public final class TrainingSession implements AutoCloseable {
     private static final long TICK_NANOS = 20_000_000L;
 
     private final SampleSource source;
-    private final Coach coach;
+    private final StrengthCoach coach;
+    private final org.isoband.core.unit.ForceUnit unit;
     private final HoldDetector detector;
     private final SessionJournal journal;
     private final String sessionId;
@@ -73,8 +76,10 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(SampleSource source, DetectorConfig detectorConfig, SessionStart start, SessionJournal journal,
                            List<SessionObserver> observers, Supplier<String> brokerStatus) {
         this.source = Objects.requireNonNull(source, "source");
-        this.coach = new Coach(start.plan(), start.position(), start.safetyNotice(), start.beginScreen(), this::cue);
+        this.coach = new StrengthCoach(start.plan(), start.strength(), start.position(), start.safetyNotice(),
+                start.beginScreen(), this::cue, this::maximum);
         this.holdSummary = start.holdSummary();
+        this.unit = start.strength().unit();
         this.journal = journal;
         this.sessionId = start.sessionId();
         this.observers = List.copyOf(observers);
@@ -202,6 +207,7 @@ public final class TrainingSession implements AutoCloseable {
             LOG.info("first sample processed, " + sinceJvmStart + " ms after the program started");
         }
         detector.accept(tNanos, newtons);
+        coach.onSample(tNanos, newtons);
         history.add((tNanos - originNanos) / 1e9, newtons);
         observers.forEach(o -> o.sample(tNanos, newtons));
     }
@@ -211,7 +217,7 @@ public final class TrainingSession implements AutoCloseable {
         coach.onTick(detector.state(), now);
         CoachView view = coach.view(now);
         summary = view.summary();
-        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get()));
+        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get(), unit));
     }
 
     private void linkChanged(LinkState state, String detail) {
@@ -229,16 +235,37 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private RepContext where() {
+        return where(null);
+    }
+
+    private RepContext where(RepZone zone) {
         PlanPosition p = coach.position();
         return new RepContext(sessionId, p.leg(coach.plan()), p.angleIndex(), p.angleName(coach.plan()), p.rep(),
-                p.attempt(), coach.plan().holdTargetS());
+                p.attempt(), coach.plan().holdTargetS(), coach.plan().repsPerAngle(), zone);
     }
 
     private void handleRep(RepEvent rep) {
-        RepContext where = where();
+        if (coach.testing()) {
+            // a maximal pull of the maximum test, not a rep of the plan: its result comes as a maximum
+            coach.onRep(rep, source.nowNanos());
+            return;
+        }
+        RepContext where = where(coach.finishZone(rep));
         observers.forEach(o -> o.rep(rep, where));
         coach.onRep(rep, source.nowNanos());
         save();
+    }
+
+    private void maximum(Maximum m) {
+        if (journal != null) {
+            try {
+                journal.saveMaximum(m);
+            } catch (SQLException e) {
+                LOG.error("cannot keep the maximum (the session goes on with it): " + e.getMessage());
+            }
+        }
+        RepContext where = where();
+        observers.forEach(o -> o.maximum(m, where));
     }
 
     /** Cues go to the observers; a new angle or leg means a new rest tension, learnt when the rest ends. */

@@ -71,4 +71,14 @@ class AudioCuesTest {
         assertThat(Spoken.words(new Cue(CueKind.REP_FAILED, "Leg moved: try again", 0))).isEqualTo("Leg moved: try again");
         assertThat(Spoken.words(new Cue(CueKind.BREATHE, "Breathe out slowly", 0))).isNull();
     }
+
+    @Test
+    void theForceZoneIsSaidInShortWordsAndLongLowTonesAndTheMaximumTestInTheCoachsSentences() {
+        assertThat(Spoken.words(new Cue(CueKind.HARDER, "A little harder: 180 N-240 N", 0))).isEqualTo("A little harder");
+        assertThat(Spoken.words(new Cue(CueKind.EASE_OFF, "Ease off a little: 180 N-240 N", 0))).isEqualTo("Ease off");
+        assertThat(Spoken.words(new Cue(CueKind.MAX_RESULT, "Maximum: 330 N", 0))).isEqualTo("Maximum: 330 N");
+        assertThat(Tone.of(CueKind.HARDER)).isPresent().get().isNotEqualTo(Tone.of(CueKind.EASE_OFF).orElseThrow());
+        assertThat(Tone.of(CueKind.HARDER).orElseThrow().pcm(0.6).length)
+                .as("longer than the hold's beeps").isGreaterThan(Tone.of(CueKind.HOLD_STARTED).orElseThrow().pcm(0.6).length);
+    }
 }

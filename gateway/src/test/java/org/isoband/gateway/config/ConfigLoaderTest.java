@@ -104,6 +104,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void unitsAndStrengthAreReadAndTheirMistakesNamed() throws Exception {
+        GatewayConfig c = ConfigLoader.load(write("units:\n  force: kg\n  body_weight_kg: 72\nstrength:\n  pulls: 3\n"
+                + "  zone_low_pct: 65\n  zone_high_pct: 85\n"));
+        assertThat(c.units().unit()).isEqualTo(org.isoband.core.unit.ForceUnit.KG);
+        assertThat(c.units().bodyWeightKg()).isEqualTo(72);
+        assertThat(c.strength().pullsPerPosition()).isEqualTo(3);
+        assertThat(c.strength().zone(200).lowN()).isEqualTo(130);
+        assertThat(ConfigLoader.defaults().units().unit()).isEqualTo(org.isoband.core.unit.ForceUnit.N);
+        assertThat(ConfigLoader.defaults().strength().maxTest()).isTrue();
+
+        assertThat(problems("units:\n  force: stone\n")).containsExactly("F:2: units.force: 'stone' is not one of n, kg, lb");
+        assertThat(problems("strength:\n  zone_low_pct: 90\n  zone_high_pct: 80\n")).singleElement()
+                .asString().startsWith("F:2: strength.zone_low_pct: the target zone must be 0 < low < high");
+    }
+
+    @Test
     void aMissingTlsFileIsNamed() throws IOException {
         assertThat(problems("sensor: {kind: ble}\nmqtt:\n  url: ssl://broker:8883\n  ca_file: ca.crt\n"))
                 .containsExactly("F:4: mqtt.ca_file: no readable file " + dir.resolve("ca.crt"));

@@ -26,7 +26,7 @@ final class PayloadSchemas {
     PayloadSchemas() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        for (String kind : List.of("rep", "state", "force", "session", "force_1s", "diagnostics")) {
+        for (String kind : List.of("rep", "state", "force", "session", "force_1s", "diagnostics", "max_test")) {
             try (InputStream in = Files.newInputStream(DIR.resolve(kind + ".schema.json"))) {
                 schemas.put(kind, factory.getSchema(in, config));
             } catch (IOException e) {

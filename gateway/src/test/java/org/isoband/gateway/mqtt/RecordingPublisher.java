@@ -3,6 +3,7 @@ package org.isoband.gateway.mqtt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.isoband.core.message.MaxTestMessage;
 import org.isoband.core.message.RepMessage;
 import org.isoband.core.message.SessionSummary;
 import org.isoband.core.message.StateMessage;
@@ -12,6 +13,7 @@ final class RecordingPublisher implements EventPublisher {
     final List<RepMessage> reps = new ArrayList<>();
     final List<StateMessage> states = new ArrayList<>();
     final List<SessionSummary> summaries = new ArrayList<>();
+    final List<MaxTestMessage> maxTests = new java.util.ArrayList<>();
     final List<Instant> forceTimes = new ArrayList<>();
     RepCounts before = RepCounts.NONE;
     Instant askedSince;
@@ -35,6 +37,11 @@ final class RecordingPublisher implements EventPublisher {
     @Override
     public void publishSessionSummary(SessionSummary summary) {
         summaries.add(summary);
+    }
+
+    @Override
+    public void publishMaxTest(MaxTestMessage result) {
+        maxTests.add(result);
     }
 
     @Override

@@ -90,6 +90,11 @@ class GpioFeedbackTest {
         assertThat(buzzer.switches).containsExactly(true, false, true, false);
         assertThat(GpioFeedback.beeps(new Cue(CueKind.STOP, "", 0))).isEqualTo(3);
         assertThat(GpioFeedback.beeps(new Cue(CueKind.REST, "", 0))).isZero();
+        // the zone's cues are long tones, not to be taken for the hold's short beeps
+        assertThat(GpioFeedback.beeps(new Cue(CueKind.HARDER, "", 0))).isEqualTo(1);
+        assertThat(GpioFeedback.beeps(new Cue(CueKind.EASE_OFF, "", 0))).isEqualTo(2);
+        assertThat(GpioFeedback.beepMillis(new Cue(CueKind.HARDER, "", 0))).isGreaterThan(3 * GpioFeedback.BEEP_MILLIS);
+        assertThat(GpioFeedback.beepMillis(new Cue(CueKind.STOP, "", 0))).isEqualTo(GpioFeedback.BEEP_MILLIS);
     }
 
     @Test
