@@ -26,6 +26,13 @@ final class ContractCheck {
     private ContractCheck() {
     }
 
+    /** A maximum test's id and names, before it is stored. */
+    static String maxTest(org.isoband.core.message.MaxTestMessage m) {
+        String p = text("id", m.id(), MAX_ID);
+        p = p != null ? p : text("gateway", m.gateway(), MAX_NAME);
+        return p != null ? p : text("band", m.band(), MAX_NAME);
+    }
+
     static String rep(RepMessage r, Instant now) {
         String p = text("id", r.id(), MAX_ID);
         p = p != null ? p : text("gateway", r.gateway(), MAX_NAME);

@@ -279,8 +279,8 @@ public final class Ingest {
 
     private Outcome maxTest(String topicName, Topic topic, MaxTestMessage test) {
         String problem = sameOrigin(topic, test.gateway(), test.band());
-        if (problem == null && test.id().length() > MAX_ID_LENGTH) {
-            problem = "id longer than " + MAX_ID_LENGTH + " characters";
+        if (problem == null) {
+            problem = ContractCheck.maxTest(test);
         }
         if (problem != null) {
             return malformed(topicName, problem);
