@@ -47,6 +47,7 @@ public final class BandMessages {
     private LocalDate day;
     private RepCounts today;
     private StateMessage.LastRep lastRep;
+    private Integer batteryPct;
     private boolean ended;
     private int zoneReps;
     private double zoneTimeS;
@@ -94,6 +95,12 @@ public final class BandMessages {
 
     public void link(LinkState state) {
         link = state.name();
+        publishState();
+    }
+
+    /** The sensor's battery in percent, carried by every state from now on (and published at once). */
+    public void battery(int percent) {
+        batteryPct = percent;
         publishState();
     }
 
@@ -149,7 +156,7 @@ public final class BandMessages {
         double rest = live == null ? Double.NaN : live.restN();
         publisher.publishState(new StateMessage(origin.gateway(), origin.band(), origin.session(), phase,
                 origin.leg(), origin.angle(), reps, steady, level, rest, link, today.reps(), today.held(), clock.toWall(decided),
-                lastRep, null));   // the sensor's battery is not passed through the session yet
+                lastRep, batteryPct));
     }
 
     /** Publishes the session's summary (when there was at least one rep) and returns it, or null. Once. */

@@ -8,6 +8,7 @@ import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.source.BatteryLevel;
 import org.isoband.device.source.LinkState;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionObserver;
@@ -66,6 +67,11 @@ public final class MqttSessionObserver implements SessionObserver {
     @Override
     public void link(LinkState state, String detail) {
         messages.link(state);
+    }
+
+    @Override
+    public void battery(BatteryLevel level) {
+        messages.battery(level.percent());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
 import org.isoband.device.sim.Scenario;
 import org.isoband.device.sim.SimulatedSource;
+import org.isoband.device.source.BatteryLevel;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
@@ -266,6 +267,11 @@ public final class Gateway implements AutoCloseable {
         @Override
         public void link(LinkState state, String detail) {
             listeners.forEach(o -> o.link(state, detail));
+        }
+
+        @Override
+        public void battery(BatteryLevel level) {
+            listeners.forEach(o -> o.battery(level));
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.source.BatteryLevel;
 import org.isoband.device.source.LinkState;
 
 /**
@@ -27,6 +28,10 @@ public interface SessionObserver {
     }
 
     default void link(LinkState state, String detail) {
+    }
+
+    /** The sensor's battery, when the source can read it (some BLE gauges), once per link or when it changes. */
+    default void battery(BatteryLevel level) {
     }
 
     default void ended(PlanPosition position) {

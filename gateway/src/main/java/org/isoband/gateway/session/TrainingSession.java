@@ -28,6 +28,7 @@ import org.isoband.core.detect.DetectorListener;
 import org.isoband.core.detect.HoldDetector;
 import org.isoband.core.detect.Phase;
 import org.isoband.core.detect.RepEvent;
+import org.isoband.device.source.BatteryLevel;
 import org.isoband.device.source.LinkState;
 import org.isoband.device.source.SampleSink;
 import org.isoband.device.source.SampleSource;
@@ -116,6 +117,11 @@ public final class TrainingSession implements AutoCloseable {
             @Override
             public void linkState(LinkState state, String detail) {
                 control.add(() -> linkChanged(state, detail));
+            }
+
+            @Override
+            public void battery(BatteryLevel level) {
+                control.add(() -> observers.forEach(o -> o.battery(level)));
             }
         });
     }
