@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.isoband.core.message.MaxTestMessage;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class MqttPublisher implements EventPublisher {
     private static final Logger log = LoggerFactory.getLogger(MqttPublisher.class);
     private static final int PAHO_MAX_INFLIGHT = 1000;
+    /** How long handing over a rep waits for the loop to store it (milliseconds in practice). */
+    private static final Duration STORE_WAIT = Duration.ofSeconds(2);
     /** Refused events are tried again after this (doubling to the cap): an access rule is fixed by hand. */
     static final Backoff REFUSAL_RETRY = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5), 0.5);
 
@@ -175,23 +179,47 @@ public final class MqttPublisher implements EventPublisher {
 
     @Override
     public void publishRep(RepMessage rep) {
-        drain.expect();
-        loop.execute(() -> drain.store(new OutboxEntry(0, rep.id(), OutboxEntry.REP, rep.band(), rep.verdict().name(),
-                topics.rep(rep.band()), rep.toJson(), System.currentTimeMillis())));
+        storeAndWait(new OutboxEntry(0, rep.id(), OutboxEntry.REP, rep.band(), rep.verdict().name(),
+                topics.rep(rep.band()), rep.toJson(), System.currentTimeMillis()));
     }
 
     @Override
     public void publishSessionSummary(SessionSummary summary) {
-        drain.expect();
-        loop.execute(() -> drain.store(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
-                topics.session(summary.band()), summary.toJson(), System.currentTimeMillis())));
+        storeAndWait(new OutboxEntry(0, summary.id(), OutboxEntry.SESSION, summary.band(), null,
+                topics.session(summary.band()), summary.toJson(), System.currentTimeMillis()));
     }
 
     @Override
     public void publishMaxTest(MaxTestMessage result) {
+        storeAndWait(new OutboxEntry(0, result.id(), OutboxEntry.MAX_TEST, result.band(), null,
+                topics.maxTest(result.band()), result.toJson(), System.currentTimeMillis()));
+    }
+
+    /**
+     * Hands an event to the outbox on the loop and returns once it is stored (in the file, or in memory while
+     * the file cannot be written): a process killed after this returns has lost nothing. The loop stores
+     * within milliseconds; after {@link #STORE_WAIT} this returns anyway and the event is stored when the
+     * loop gets to it (it counts as unsent from the start).
+     */
+    private void storeAndWait(OutboxEntry entry) {
         drain.expect();
-        loop.execute(() -> drain.store(new OutboxEntry(0, result.id(), OutboxEntry.MAX_TEST, result.band(), null,
-                topics.maxTest(result.band()), result.toJson(), System.currentTimeMillis())));
+        CountDownLatch stored = new CountDownLatch(1);
+        loop.execute(() -> {
+            try {
+                drain.store(entry);
+                drain.flushStore();
+            } finally {
+                stored.countDown();
+            }
+        });
+        if (loop.isLoopThread()) {
+            return;
+        }
+        try {
+            stored.await(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

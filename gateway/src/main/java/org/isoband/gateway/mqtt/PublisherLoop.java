@@ -21,15 +21,22 @@ final class PublisherLoop implements Executor {
 
     private final ScheduledThreadPoolExecutor executor;
     private volatile boolean stopped;
+    private volatile Thread thread;
 
     PublisherLoop(String name) {
         executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
+            thread = t;
             return t;
         });
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    }
+
+    /** Whether the caller is the loop's own thread (which must never wait for the loop). */
+    boolean isLoopThread() {
+        return Thread.currentThread() == thread;
     }
 
     /** Runs {@code task} on the loop; a task after {@link #stop} is dropped (the publisher is closing). */

@@ -136,20 +136,21 @@ class GatewayCrashIT {
             assertThat(first.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
             List<String> handedOver = first.ids();
             Set<String> stored = storedIds();
-            // Only the newest reps, handed over in the milliseconds before the kill and not yet committed,
-            // may be missing: never one in the middle.
+            // publishRep returns once the rep is in the outbox: every rep handed over survives the kill.
             List<String> notStored = handedOver.stream().filter(id -> !stored.contains(id)).toList();
-            assertThat(notStored).hasSizeLessThanOrEqualTo(10)
-                    .isEqualTo(handedOver.subList(handedOver.size() - notStored.size(), handedOver.size()));
+            assertThat(notStored).as("handed over but not in the outbox at the kill").isEmpty();
             // Whether any were still unacknowledged at the kill depends on timing here; that a killed gateway's
             // unsent events all arrive is what aGatewayKilledWithUnsentEventsDeliversThemAllAfterARestart checks.
 
             restartAndDrain(sub);
 
             Set<String> expected = new HashSet<>(handedOver);
-            notStored.forEach(expected::remove);
-            assertThat(sub.await(WAIT, () -> receivedIds(sub).equals(expected)))
+            assertThat(sub.await(WAIT, () -> receivedIds(sub).containsAll(expected)))
                     .as("received %d of %d", receivedIds(sub).size(), expected.size()).isTrue();
+            // The kill may land between a rep's storing and its id's printing: that one rep arrives unannounced.
+            Set<String> extra = new HashSet<>(receivedIds(sub));
+            extra.removeAll(expected);
+            assertThat(extra).hasSizeLessThanOrEqualTo(1);
         } finally {
             sub.close();
         }
