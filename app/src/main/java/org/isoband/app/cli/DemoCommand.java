@@ -208,7 +208,7 @@ final class DemoCommand implements Callable<Integer> {
                 d.gpio(), new GatewayConfig.Mqtt(brokerUrl, null, null, null, null, null, "isoband-" + GATEWAY,
                         m.topicPrefix(), m.forceRateHz(), protocol, m.haStatusTopic()), dir.resolve("gateway.db"),
                 d.dashboard(), new GatewayConfig.Autostart(GatewayConfig.Autostart.Mode.AUTO, autostartS), audio,
-                ForceDisplay.NEWTONS, strength);
+                ForceDisplay.NEWTONS, strength, Optional.empty());
     }
 
     /** The simulated athlete reads the safety notice, a few (simulated) seconds after it shows. */

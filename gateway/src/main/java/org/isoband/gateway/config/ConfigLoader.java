@@ -138,7 +138,19 @@ public final class ConfigLoader {
         GatewayConfig.Audio audio = top.choice("audio", GatewayConfig.Audio.TONES, List.of(GatewayConfig.Audio.values()),
                 a -> a.name().toLowerCase(Locale.ROOT));
         return new GatewayConfig(gateway, band, sensor, calibration, fullScale, plan, display, gpio, mqtt, file, dashboard,
-                autostart, audio, StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")));
+                autostart, audio, StrengthSections.units(top.section("units")), StrengthSections.strength(top.section("strength")),
+                bandId(top));
+    }
+
+    /** {@code band_id}: printable, no spaces, at most 64 characters (it becomes part of Home Assistant's ids). */
+    private static java.util.Optional<String> bandId(YamlSection top) {
+        String id = top.string("band_id", null);
+        if (id != null && (id.isEmpty() || id.length() > 64 || !id.matches("[A-Za-z0-9:._-]+"))) {
+            top.invalid("band_id", "'" + id + "' must be 1-64 letters, digits, ':', '.', '_' or '-' (a serial number "
+                    + "or a label such as band-0042)");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(id);
     }
 
     /** Names become MQTT topic levels: one without a letter or digit cannot (run would fail on it). */

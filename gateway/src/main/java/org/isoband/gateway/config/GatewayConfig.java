@@ -26,6 +26,8 @@ import org.isoband.core.sample.Calibration;
  * @param audio      the coach's sounds ({@code audio})
  * @param units      the unit force is shown in (the Pi's screen, the dashboard, CSV, analyze), and the body weight
  * @param strength   the maximum test and the force zone of the holds
+ * @param bandId     the band's own id ({@code band_id}: a serial number, a label), its identity in Home
+ *                   Assistant when it has no BLE address, so renaming it or moving it keeps its history
  */
 public record GatewayConfig(
         String gateway,
@@ -42,7 +44,8 @@ public record GatewayConfig(
         Autostart autostart,
         Audio audio,
         ForceDisplay units,
-        StrengthPlan strength) {
+        StrengthPlan strength,
+        Optional<String> bandId) {
 
     /**
      * {@code plan.autostart}: AUTO starts the plan by itself only when the gateway has no input at all (no

@@ -77,10 +77,11 @@ public final class GatewayParts {
                 .withTopicPrefix(m.topicPrefix())
                 .withForceRate(m.forceRateHz())
                 .withProtocol(m.protocol());
-        // The band's BLE address, when configured, is its identity in Home Assistant (HomeAssistantOptions).
+        // The band's configured id, else its BLE address, is its identity in Home Assistant (HomeAssistantOptions).
         String address = cfg.sensor() instanceof SensorConfig.Ble ble ? ble.device() : "";
+        String id = cfg.bandId().orElse(BLE_ADDRESS.matcher(address).matches() ? address : null);
         HomeAssistantOptions ha = HomeAssistantOptions.defaults().withStatusTopic(m.haStatusTopic())
-                .withHardwareId(cfg.band(), BLE_ADDRESS.matcher(address).matches() ? address : null)
+                .withHardwareId(cfg.band(), id)
                 .withDashboard(dashboardUrl.orElse(null));
         return Optional.of(new MqttLink(config, ha, cfg.band(), cfg.plan().holdTargetS()));
     }

@@ -136,6 +136,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aBandIdIsOptionalAndOneWithASpaceIsNamed() throws Exception {
+        assertThat(ConfigLoader.load(write("band: red\n")).bandId()).isEmpty();
+        assertThat(ConfigLoader.load(write("band: red\nband_id: band-0042\n")).bandId()).contains("band-0042");
+        assertThat(problems("band: red\nband_id: my band\n")).containsExactly(
+                "F:2: band_id: 'my band' must be 1-64 letters, digits, ':', '.', '_' or '-' (a serial number or a label "
+                        + "such as band-0042)");
+    }
+
+    @Test
     void homeAssistantsBirthTopicIsItsDefaultWhateverTheDiscoveryPrefixAndAWildcardIsNamed() throws Exception {
         assertThat(ConfigLoader.load(write("band: red\n")).mqtt().haStatusTopic()).isEqualTo("homeassistant/status");
         assertThat(ConfigLoader.load(write("mqtt:\n  ha_status_topic: hass/status\n")).mqtt().haStatusTopic()).isEqualTo("hass/status");
