@@ -92,8 +92,6 @@ class TouchWindowIT {
                 "display:", "  output: window", "  width: 800", "  height: 480",
                 "storage:", "  file: " + dir.resolve("gateway.db"),
                 "audio: off",
-                // the taps under test are the plan's; a maximum test first would take the first Pause as "skip the test"
-                "strength:", "  max_test: false",
                 "plan:", "  legs: [right]", "  angles: [high, low]", "  reps_per_angle: 2", ""));
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "run", "--config", config.toString(), "--new"))

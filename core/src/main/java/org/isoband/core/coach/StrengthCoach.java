@@ -294,7 +294,12 @@ public final class StrengthCoach {
             return;
         }
         switch (command) {
-            case START_PAUSE, PAUSE, SKIP, ASK_SKIP -> decline(tNanos);
+            case START_PAUSE, SKIP, ASK_SKIP -> decline(tNanos);
+            case PAUSE -> {
+                // a tap on Pause: no maximal pulls today, and the pause the athlete asked for
+                decline(tNanos);
+                coach.onCommand(command, tNanos);
+            }
             case END -> {
                 testedThisSession.add(testing);
                 testing = null;

@@ -200,6 +200,16 @@ class StrengthCoachTest {
     }
 
     @Test
+    void aTapOnPauseDuringTheTestSkipsItAndPauses() {
+        start(List.of(), false, ForceUnit.N);
+        coach.onCommand(AthleteCommand.PAUSE, now);
+
+        assertThat(coach.testing()).isFalse();
+        assertThat(coach.state()).isEqualTo(CoachState.PAUSED);
+        assertThat(kinds()).containsSubsequence(CueKind.MAX_TEST, CueKind.MAX_RESULT, CueKind.PAUSED);
+    }
+
+    @Test
     void withTheTestOffAndNoMaximumTheCoachSaysExactlyWhatTheTimeCoachSays() {
         start(new StrengthSetup(StrengthPlan.OFF, List.of(), TODAY, false, ForceUnit.N));
         List<Cue> plain = new ArrayList<>();
