@@ -51,11 +51,11 @@ if [[ -z "$root" ]]; then
   step "Java $(java_feature)"
 fi
 
-step "user and group isoband (groups: bluetooth gpio i2c video, where they exist)"
+step "user and group isoband (groups: bluetooth gpio i2c video input, where they exist)"
 if [[ -z "$root" ]]; then
   getent group isoband >/dev/null || groupadd --system isoband
   id isoband >/dev/null 2>&1 || useradd --system --gid isoband --home-dir /var/lib/isoband --shell /usr/sbin/nologin isoband
-  for g in bluetooth gpio i2c video; do
+  for g in bluetooth gpio i2c video input; do
     getent group "$g" >/dev/null && usermod -aG "$g" isoband
   done
   # The admin who installs reads the configuration and runs 'isoband calibrate' and 'config check' on it.

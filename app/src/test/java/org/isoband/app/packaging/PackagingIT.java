@@ -137,7 +137,7 @@ class PackagingIT {
                     "RestartPreventExitStatus=2");
         }
         assertThat(Files.readString(PACKAGING.resolve("systemd/isoband.service")))
-                .contains("SupplementaryGroups=bluetooth gpio i2c video", "-Xmx64m");
+                .contains("SupplementaryGroups=bluetooth gpio i2c video input", "-Xmx64m");
         assertThat(Files.readString(PACKAGING.resolve("systemd/isoband-dashboard.service")))
                 .contains("ExecStart=/opt/isoband/bin/isoband dashboard --config /etc/isoband/isoband.yaml", "PrivateDevices=yes");
     }
