@@ -63,6 +63,18 @@ final class GattLink implements SensorLink {
         String label = target.label();
         LOG.info("connecting to {} ({})", label, kind.cliName());
         connect(target);
+        try {
+            stream(target, label);
+        } catch (InterruptedException e) {
+            // Stopped while the link was being set up (resolving, reading the battery, subscribing): BlueZ keeps
+            // the connection unless told otherwise, and the sensor would stay taken from other centrals.
+            disconnectQuietly(target);
+            throw e;
+        }
+    }
+
+    /** From a fresh connection to the link's end: subscribe, start, stream until stopped, lost or silent. */
+    private void stream(Advertisement target, String label) throws BleException, InterruptedException {
         Paths paths = resolve(target);
         readBatteryLevel(paths, label);
         FrameStream frames = context.newStream(kind, label);

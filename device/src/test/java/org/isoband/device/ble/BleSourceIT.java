@@ -86,6 +86,23 @@ class BleSourceIT {
     }
 
     @Test
+    void aStopWhileTheLinkIsStillBeingSetUpFreesTheBandToo(@TempDir Path dir) throws Exception {
+        try (FakeBluez bluez = FakeBluez.start(dir)) {
+            FakeDevice band = bluez.addBand(BAND, "isoband-1A2B");
+            bluez.slowStartNotify(band, Duration.ofSeconds(1));
+            RecordingSink sink = new RecordingSink();
+            try (BleSource source = source(bluez, BAND, BleProfile.AUTO)) {
+                source.start(sink);
+                FakeBluez.awaitCondition("connected", WAIT, () -> bluez.isConnected(band));
+                source.stop(); // before the subscription is answered, let alone the stream started
+            }
+            assertThat(bluez.writes(band)).as("never started").isEmpty();
+            assertThat(bluez.isConnected(band)).as("disconnected on stop, freeing the band").isFalse();
+            assertThat(sink.stateChanges()).containsExactly(LinkState.CONNECTING, LinkState.STOPPED);
+        }
+    }
+
+    @Test
     void aMalformedNotificationIsCountedSkippedAndLoggedOnceAndAGapStaysAGap(@TempDir Path dir) throws Exception {
         List<LogRecord> warnings = new ArrayList<>();
         Logger log = Logger.getLogger(FrameStream.class.getName());

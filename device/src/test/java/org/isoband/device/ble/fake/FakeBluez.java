@@ -461,7 +461,18 @@ public final class FakeBluez implements AutoCloseable {
             mock(d.path).UpdateProperties(DEVICE, Map.of(
                     "ServicesResolved", new Variant<>(Boolean.FALSE),
                     "Connected", new Variant<>(Boolean.FALSE)));
+            // As BlueZ does: a subscription ends with the connection, and a new link must subscribe again.
+            mock(d.data).UpdateProperties(CHARACTERISTIC, Map.of("Notifying", new Variant<>(Boolean.FALSE)));
         }
+    }
+
+    /**
+     * The device's StartNotify answers only after {@code delay}: the mock serves one call at a time, so the whole
+     * fake BlueZ is busy meanwhile, as a real one is while a slow sensor answers.
+     */
+    public void slowStartNotify(FakeDevice d, Duration delay) {
+        mock(d.data).AddMethod(CHARACTERISTIC, "StartNotify", "", "",
+                "__import__('time').sleep(" + delay.toMillis() / 1000.0 + ")\n" + START_NOTIFY);
     }
 
     /** The device stops advertising, without losing its connection (the radio thread leaves it alone). */
