@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.isoband.app.parts.DashboardPart;
 import org.isoband.app.parts.EmbeddedBroker;
 import org.isoband.core.coach.Leg;
-import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.StrengthPlan;
 import org.isoband.core.coach.StrengthSetup;

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Properties;
-import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.gateway.runtime.Part;
 import org.isoband.gateway.runtime.PartContext;
 

@@ -1,5 +1,9 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.PublishResult;
+
+import org.isoband.core.mqtt.ReasonCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
