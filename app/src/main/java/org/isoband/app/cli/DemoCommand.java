@@ -145,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
         GatewayParts standard = GatewayParts.of(cfg, dashboardUrl);
         Optional<DashboardPart> dashboard = noDashboard ? Optional.empty() : Optional.of(new DashboardPart(
                 DashboardSettings.defaults().withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString())
-                        .withBroker(url, null, null, "isoband")));
+                        .withBroker(url, null, null, "isoband").withProtocol(protocol)));
         Tally tally = new Tally();
         List<Part> parts = new ArrayList<>();
         embedded.ifPresent(parts::add);
