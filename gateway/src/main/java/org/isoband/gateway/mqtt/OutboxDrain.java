@@ -59,6 +59,8 @@ final class OutboxDrain {
     private final Set<String> inflight = new HashSet<>();
     /** Topics whose refusal was reported, with the reason: one line per topic until it is accepted again. */
     private long publishedUpTo;
+    /** The last look at the file found no unsent event after {@link #publishedUpTo}: a new one is next in line. */
+    private boolean caughtUp;
     private final ReplayCursor replay = new ReplayCursor();
     private boolean connected;
     private int window = WINDOW;
@@ -151,14 +153,19 @@ final class OutboxDrain {
         List<OutboxEntry> batch = new ArrayList<>(toStore);
         toStore.clear();
         if (outbox != null && memory.isEmpty()) {
+            long cursor = publishedUpTo;
             try {
-                int stored = outbox.add(batch).size();
+                int stored = outbox.add(batch, this::publishWhileCommitting).size();
                 unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
                 if (diskTrouble) {
                     log.info("outbox {} is writable again", file);
                     diskTrouble = false;
                 }
             } catch (OutboxException e) {
+                // Rolled back: their numbers will be given again, so the cursor goes back; those published while
+                // committing are in flight from memory now, and their PUBACKs take them out of it.
+                publishedUpTo = cursor;
+                caughtUp = false;
                 troubleBegins(e);
                 keepInMemory(batch);
             }
@@ -175,6 +182,28 @@ final class OutboxDrain {
             log.error("OUTBOX NOT WRITABLE: {}; keeping the newest {} events in memory until it can be written again",
                     e.getMessage(), policy.memoryEvents());
             diskTrouble = true;
+        }
+    }
+
+    /**
+     * Inside the store's transaction, before its commit waits for the disk: the new events that are next in line
+     * (nothing older unpublished, room in the window, not held by a refusal) are published now, so the fsync and
+     * the broker's round trip overlap instead of adding up. Durability is unchanged: their PUBACKs are handled on
+     * this thread, after the commit returned, so nothing is marked sent before it is on disk; and a crash before
+     * the commit loses from the outbox only what it lost before, which may now have reached the broker too.
+     */
+    private void publishWhileCommitting(List<OutboxEntry> numbered) {
+        if (!connected) {
+            return;
+        }
+        for (OutboxEntry e : numbered) {
+            if (!caughtUp || inflight.size() >= window || refusals.holds(e.id())) {
+                return; // older ones wait, or no room: publishPending takes them in order after the commit
+            }
+            publishedUpTo = e.seq();
+            if (inflight.add(e.id())) {
+                send(e);
+            }
         }
     }
 
@@ -246,6 +275,7 @@ final class OutboxDrain {
     /** The connection dropped: nothing is in flight any more (the answers to come, if any, are still handled). */
     void disconnected() {
         connected = false;
+        caughtUp = false;
         inflight.clear();
     }
 
@@ -255,6 +285,7 @@ final class OutboxDrain {
             return;
         }
         int room = window - inflight.size();
+        caughtUp = false;
         // The file's events are older than those in memory: they go first, even while it cannot be written.
         while (room > 0 && outbox != null) {
             List<OutboxEntry> next;
@@ -265,6 +296,7 @@ final class OutboxDrain {
                 break;
             }
             if (next.isEmpty()) {
+                caughtUp = true;
                 break;
             }
             for (OutboxEntry e : next) {
@@ -347,6 +379,7 @@ final class OutboxDrain {
         } else if (connected && e.seq() > 0 && e.seq() <= publishedUpTo) {
             // Unanswered while still connected: published again from here on (after a reconnect, anyway).
             publishedUpTo = e.seq() - 1;
+            caughtUp = false;
         }
     }
 
