@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -39,8 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxDrain {
     private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
-    /** Outbox events in flight at once: enough to fill a loopback or Wi-Fi link, far below Paho's limit. */
-    static final int WINDOW = 200;
+    static final int WINDOW = PublishWindow.MAX;
     static final Duration RETRY_STORE = Duration.ofSeconds(5);
 
     private final Path file;
@@ -56,14 +53,9 @@ final class OutboxDrain {
     private final MemoryHold memory;
     private final List<OutboxEntry> toStore = new ArrayList<>();
     private final List<OutboxEntry> acked = new ArrayList<>();
-    private final Set<String> inflight = new HashSet<>();
-    /** Topics whose refusal was reported, with the reason: one line per topic until it is accepted again. */
-    private long publishedUpTo;
-    /** The last look at the file found no unsent event after {@link #publishedUpTo}: a new one is next in line. */
-    private boolean caughtUp;
+    private final PublishWindow window = new PublishWindow();
     private final ReplayCursor replay = new ReplayCursor();
     private boolean connected;
-    private int window = WINDOW;
     private boolean diskTrouble;
     private long lastStoreRetryNanos;
 
@@ -153,7 +145,7 @@ final class OutboxDrain {
         List<OutboxEntry> batch = new ArrayList<>(toStore);
         toStore.clear();
         if (outbox != null && memory.isEmpty()) {
-            long cursor = publishedUpTo;
+            long cursor = window.cursor();
             try {
                 int stored = outbox.add(batch, this::publishWhileCommitting).size();
                 unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
@@ -164,8 +156,7 @@ final class OutboxDrain {
             } catch (OutboxException e) {
                 // Rolled back: their numbers will be given again, so the cursor goes back; those published while
                 // committing are in flight from memory now, and their PUBACKs take them out of it.
-                publishedUpTo = cursor;
-                caughtUp = false;
+                window.rewind(cursor);
                 troubleBegins(e);
                 keepInMemory(batch);
             }
@@ -197,11 +188,11 @@ final class OutboxDrain {
             return;
         }
         for (OutboxEntry e : numbered) {
-            if (!caughtUp || inflight.size() >= window || refusals.holds(e.id())) {
+            if (!window.nextInLine() || refusals.holds(e.id())) {
                 return; // older ones wait, or no room: publishPending takes them in order after the commit
             }
-            publishedUpTo = e.seq();
-            if (inflight.add(e.id())) {
+            window.advance(e.seq());
+            if (window.take(e.id())) {
                 send(e);
             }
         }
@@ -227,7 +218,7 @@ final class OutboxDrain {
             memory.clear();
             log.info("outbox {} is writable again: {} event(s) moved there from memory", file, moving.size());
             diskTrouble = false;
-            publishedUpTo = 0; // they have sequence numbers now, behind the cursor
+            window.rewind(0); // they have sequence numbers now, behind the cursor
             publishPending();
         } catch (OutboxException e) {
             // Still failing: already reported when the trouble began.
@@ -252,7 +243,7 @@ final class OutboxDrain {
     void tick() {
         retryStore();
         if (refusals.due()) {
-            publishedUpTo = 0;
+            window.rewind(0);
             publishPending();
         }
     }
@@ -266,17 +257,14 @@ final class OutboxDrain {
      */
     void connected(int receiveMaximum) {
         connected = true;
-        window = Math.max(1, Math.min(WINDOW, receiveMaximum));
-        inflight.clear();
-        publishedUpTo = 0;
+        window.open(receiveMaximum);
         publishPending();
     }
 
     /** The connection dropped: nothing is in flight any more (the answers to come, if any, are still handled). */
     void disconnected() {
         connected = false;
-        caughtUp = false;
-        inflight.clear();
+        window.close();
     }
 
     /** Publishes unsent events, oldest first, while the window has room. */
@@ -284,24 +272,24 @@ final class OutboxDrain {
         if (!connected) {
             return;
         }
-        int room = window - inflight.size();
-        caughtUp = false;
+        int room = window.room();
+        window.looking();
         // The file's events are older than those in memory: they go first, even while it cannot be written.
         while (room > 0 && outbox != null) {
             List<OutboxEntry> next;
             try {
-                next = outbox.unsent(publishedUpTo, room);
+                next = outbox.unsent(window.cursor(), room);
             } catch (OutboxException e) {
                 troubleBegins(e);
                 break;
             }
             if (next.isEmpty()) {
-                caughtUp = true;
+                window.caughtUp();
                 break;
             }
             for (OutboxEntry e : next) {
-                publishedUpTo = e.seq();
-                if (!refusals.holds(e.id()) && inflight.add(e.id())) {
+                window.advance(e.seq());
+                if (!refusals.holds(e.id()) && window.take(e.id())) {
                     send(e);
                     room--;
                 }
@@ -311,7 +299,7 @@ final class OutboxDrain {
             if (room <= 0) {
                 break;
             }
-            if (!refusals.holds(e.id()) && inflight.add(e.id())) {
+            if (!refusals.holds(e.id()) && window.take(e.id())) {
                 send(e);
                 room--;
             }
@@ -320,7 +308,7 @@ final class OutboxDrain {
         if (outbox != null) {
             try {
                 replay.fill(outbox, room, e -> {
-                    if (!inflight.add(e.id())) {
+                    if (!window.take(e.id())) {
                         return false;
                     }
                     send(e);
@@ -371,15 +359,14 @@ final class OutboxDrain {
 
     /** What the broker said about one event. */
     private void answered(OutboxEntry e, PublishResult result) {
-        inflight.remove(e.id());
+        window.answered(e.id());
         if (result instanceof PublishResult.Accepted) {
             accepted(e);
         } else if (result instanceof PublishResult.Refused no) {
             refusals.refused(e, no.reason());
-        } else if (connected && e.seq() > 0 && e.seq() <= publishedUpTo) {
+        } else if (connected && e.seq() > 0 && e.seq() <= window.cursor()) {
             // Unanswered while still connected: published again from here on (after a reconnect, anyway).
-            publishedUpTo = e.seq() - 1;
-            caughtUp = false;
+            window.rewind(e.seq() - 1);
         }
     }
 
@@ -420,16 +407,7 @@ final class OutboxDrain {
 
     /** Today's counts: the file's reps plus those waiting in memory. */
     RepCounts repCounts(String band, long sinceMs) {
-        RepCounts counts = RepCounts.NONE;
-        if (outbox != null) {
-            counts = outbox.repCounts(band, sinceMs);
-        }
-        for (OutboxEntry e : memory.events()) {
-            if (e.kind().equals(OutboxEntry.REP) && e.band().equals(band) && e.createdMs() >= sinceMs) {
-                counts = counts.plus("HELD".equals(e.verdict()));
-            }
-        }
-        return counts;
+        return memory.repCounts(outbox == null ? RepCounts.NONE : outbox.repCounts(band, sinceMs), band, sinceMs);
     }
 
     long unsent() {
