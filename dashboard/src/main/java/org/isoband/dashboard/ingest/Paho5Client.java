@@ -113,7 +113,9 @@ final class Paho5Client implements SubscriberClient {
             return token.getSessionPresent();
         } catch (MqttException e) {
             String text = SubscriberClient.describe(e, e.getReasonCode());
-            if (e.getReasonCode() == 0x84 || e.getReasonCode() == 0x01) {
+            // 0x84: an MQTT 5 broker that refuses version 5; 50001 (Paho's "Invalid Return code"): a 3.1.1 broker's
+            // CONNACK refusing the version (Moquette 0.17 answers so).
+            if (e.getReasonCode() == 0x84 || e.getReasonCode() == 0x01 || e.getReasonCode() == 50001) {
                 text += "; the broker does not speak MQTT 5: set mqtt.protocol: 3.1.1";
             }
             throw new BrokerException(text, e);
