@@ -38,7 +38,7 @@ public final class GatewayParts {
             all.add(new GpioPart(cfg.gpio()));
         }
         GatewayConfig.Display d = cfg.display();
-        DashboardPage page = new DashboardPage(phoneDashboard(cfg), System::nanoTime);
+        DashboardPage page = new DashboardPage(phoneDashboard(cfg, MachineView.LOCAL), System::nanoTime);
         this.screen = new ScreenPart("screen",
                 controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls, d.touch()), 25, page);
         all.add(screen);
@@ -52,9 +52,9 @@ public final class GatewayParts {
      * The dashboard's address for phones (the doctor's: only when {@code dashboard.bind} opens it to the home
      * network), for the screen's Phone page; none when it listens on this machine only.
      */
-    private static Optional<DashboardLink> phoneDashboard(GatewayConfig cfg) {
+    static Optional<DashboardLink> phoneDashboard(GatewayConfig cfg, MachineView machine) {
         try {
-            return DashboardLink.of(new Doctor(MachineView.LOCAL).dashboardUrl(cfg));
+            return DashboardLink.of(new Doctor(machine).dashboardUrl(cfg));
         } catch (IllegalArgumentException e) {
             LOG.warn("the dashboard's address is not shown on the screen: " + e.getMessage());
             return Optional.empty();
