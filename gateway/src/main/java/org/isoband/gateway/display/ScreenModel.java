@@ -46,8 +46,8 @@ public record ScreenModel(CoachView coach, HoldState live, ForceHistory.Trace tr
         return new ScreenModel(coach, live, trace, link, broker, unit, level, dashboard, dashboardPage);
     }
 
-    public ScreenModel withDashboard(Optional<DashboardLink> link, boolean page) {
-        return new ScreenModel(coach, live, trace, this.link, broker, unit, battery, link, page);
+    public ScreenModel withDashboard(Optional<DashboardLink> phoneDashboard, boolean page) {
+        return new ScreenModel(coach, live, trace, link, broker, unit, battery, phoneDashboard, page);
     }
 
     /** The battery in a few words for the status line ("battery 80 %"), when the sensor reports one. */
