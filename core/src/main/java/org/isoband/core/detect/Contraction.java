@@ -13,6 +13,8 @@ final class Contraction {
     /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
     static final double PLATEAU_LOOKBACK_S = 1.0;
     private static final double PLATEAU_RISE_FACTOR = 1.5;
+    /** Fewer successive differences than this are topped up with the expected noise of a hold. */
+    private static final int MIN_DIFFERENCES = 6;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -137,7 +139,11 @@ final class Contraction {
             double d = buffer.x(q) - buffer.x(q - 1);
             squares += d * d;
         }
-        double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(around);
+        // Two or three differences are no estimate (at 6.5 Hz the window holds two): the noise a steady hold
+        // is expected to carry fills in for those missing to MIN_DIFFERENCES.
+        double prior = holdSigma(around);
+        double missing = Math.max(0, MIN_DIFFERENCES - (seq - from));
+        double noise = Math.sqrt((squares / 2 + missing * prior * prior) / (seq - from + missing));
         return Math.min(band, Math.max(band / 8, 1.25 * noise));
     }
 
@@ -177,7 +183,7 @@ final class Contraction {
                 q++;
             }
             stretchStartSeq = q;
-            stretchStartT = buffer.t(q);
+            stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), tol);
             excursionSeq = -1;
             phase = Phase.HOLD;
         } else if (phase == Phase.RAMP && t - maxST >= config.settleS()) {
@@ -193,7 +199,8 @@ final class Contraction {
             level += dt / (LEVEL_TAU_S + dt) * (s - level);
             // Judged only while the newest sample is in the band: the first sample of a release or a move
             // would otherwise pass for a wobble of the whole last second.
-            if (t - stretchStartT >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
+            // (From the first sample near the level: the edge placed between samples may lie on the ramp.)
+            if (t - buffer.t(stretchStartSeq) >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
                 // Wobbling somewhere in the last window: none of it counts as steady.
                 closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
                 lastWobbleT = t;
@@ -229,12 +236,14 @@ final class Contraction {
         double endLevel = to - from >= 2 ? buffer.meanX(from, to) : level;
         // The tension cannot have left the level much before the smoothed tension did: on a slow, noisy
         // gauge no sample may be within the tolerance, and the walk must not run to the stretch's start.
-        long earliest = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - config.smoothS()));
+        // (But it may go back one sample: after lost advertisements the sample before may be 0.5 s older.)
+        long earliest = Math.max(stretchStartSeq,
+                Math.min(fromSeq - 1, buffer.seqAtOrAfter(departed - config.smoothS())));
         long q = fromSeq;
         while (q > earliest && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
             q--;
         }
-        return buffer.t(q);
+        return StretchEdges.end(buffer, q, fromSeq, endLevel, band(endLevel), stretchTolerance);
     }
 
     /** Ends the steady stretch in progress (if any) at {@code endT}; returns its length. */
