@@ -42,6 +42,9 @@ final class Contraction {
     private double level;
     private long excursionSeq = -1;
     private int excursionDir;
+    /** The side and time of the last sample outside the band, to see a swing across the level. */
+    private int lastExcursionDir;
+    private double lastExcursionT = Double.NEGATIVE_INFINITY;
     double bestStartT;
     double bestLength;
     private boolean moved;
@@ -201,19 +204,20 @@ final class Contraction {
             // would otherwise pass for a wobble of the whole last second.
             // (From the first sample near the level: the edge placed between samples may lie on the ramp.)
             if (t - buffer.t(stretchStartSeq) >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
-                // Wobbling somewhere in the last window: none of it counts as steady.
-                closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
-                lastWobbleT = t;
-                wobbleBreaks++;
-                phase = Phase.UNSTEADY;
+                wobbled(t);
             }
             return;
         }
         int dir = deviation > 0 ? 1 : -1;
         if (excursionSeq < 0 || dir != excursionDir) {
+            if (swingsAcross(t, dir)) {
+                return;
+            }
             excursionSeq = seq;
             excursionDir = dir;
         }
+        lastExcursionDir = dir;
+        lastExcursionT = t;
         if (t - buffer.t(excursionSeq) >= config.breakConfirmS()) {
             double end = stretchEnd(excursionSeq);
             double length = closeStretch(end);
@@ -223,6 +227,30 @@ final class Contraction {
             excursionSeq = -1;
             phase = Phase.UNSTEADY;
         }
+    }
+
+    /** Wobbling somewhere in the last window: none of it counts as steady. */
+    private void wobbled(double t) {
+        closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
+        lastWobbleT = t;
+        wobbleBreaks++;
+        phase = Phase.UNSTEADY;
+    }
+
+    /**
+     * The tension leaves the band on the other side less than a wobble window after it left it on this one,
+     * and the window varies like a wobble: an oscillation across the level. (At a few samples per second the
+     * smoothed tension is back in the band only while the newest raw sample is at a swing's far side, so
+     * the check made in the band never sees it; a release or a move leaves the level one way.)
+     */
+    private boolean swingsAcross(double t, int dir) {
+        if (lastExcursionDir == -dir && t - lastExcursionT < config.wobbleS()
+                && t - buffer.t(stretchStartSeq) >= config.wobbleS() && isWobbly(level)) {
+            excursionSeq = -1;
+            wobbled(t);
+            return true;
+        }
+        return false;
     }
 
     /**
