@@ -13,6 +13,8 @@ final class Contraction {
     /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
     static final double PLATEAU_LOOKBACK_S = 1.0;
     private static final double PLATEAU_RISE_FACTOR = 1.5;
+    /** How far back a rise that is still climbing is looked at. */
+    private static final double CLIMB_S = 0.5;
     /** Fewer successive differences than this are topped up with the expected noise of a hold. */
     private static final int MIN_DIFFERENCES = 6;
 
@@ -348,8 +350,32 @@ final class Contraction {
         double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
         double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
         double baseRise = base - rest;
-        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
-        return sat && baseRise < plateauRise && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
+        double still = 0.25 * Math.max(0, baseRise) + onset;
+        return Math.abs(base - before) <= still && baseRise < plateauRise
+                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset
+                && satStill(t - 2 * PLATEAU_LOOKBACK_S, t - PLATEAU_LOOKBACK_S, still);
+    }
+
+    /**
+     * The smoothed tension stayed within {@code still} over the whole of [from, to]: a plateau held there,
+     * not a bump that rose and fell back between two instants that happen to agree (a pull's first bump).
+     */
+    private boolean satStill(double from, double to, double still) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q <= end && q < buffer.end(); q++) {
+            min = Math.min(min, buffer.s(q));
+            max = Math.max(max, buffer.s(q));
+        }
+        return max - min <= still;
+    }
+
+    /**
+     * The smoothed tension rose by more than {@code onset} over the last {@link #CLIMB_S}: still climbing,
+     * so it is not resting at a new level (a pull whose first bump fell back before the real rise).
+     */
+    boolean climbing(double t, double s, double onset) {
+        return s - buffer.s(buffer.seqAtOrAfter(t - CLIMB_S)) > onset;
     }
 
     /** Where a release is. */

@@ -328,10 +328,11 @@ public final class HoldDetector {
         double age = t - rep.startT;
         if (age > config.maxContractionS()
                 || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
-                        && rep.rise() < recent.minimumRise(config, rep.rest))) {
+                        && rep.rise() < recent.minimumRise(config, rep.rest)
+                        && !rep.climbing(t, s, onsetThreshold(rep.restSigma)))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
             // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
-            // or pauses for less than a second.)
+            // or pauses for less than a second; and a pull that dipped after its first bump climbs again.)
             restEma = s;
             toRest(t);
             return;
