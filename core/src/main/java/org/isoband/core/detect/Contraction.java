@@ -10,13 +10,6 @@ final class Contraction {
     private static final double LEVEL_TAU_S = 2.0;
     /** How much of the end of a steady stretch gives the level it ended at. */
     private static final double END_LEVEL_S = 0.5;
-    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
-    static final double PLATEAU_LOOKBACK_S = 1.0;
-    private static final double PLATEAU_RISE_FACTOR = 1.5;
-    /** How far back a rise that is still climbing is looked at. */
-    private static final double CLIMB_S = 0.5;
-    /** Fewer successive differences than this are topped up with the expected noise of a hold. */
-    private static final int MIN_DIFFERENCES = 6;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -132,26 +125,6 @@ final class Contraction {
         return Math.sqrt(restSigma * restSigma + tremor * tremor);
     }
 
-    /**
-     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: 1.25 times
-     * the noise just measured on the settled tension (successive differences, blind to the ramp's slope), at
-     * least an eighth of the band. Wider would count the slow tail of a ramp as held; narrower, the noise.
-     */
-    private double backdateTolerance(double band, double around, long seq) {
-        long from = Math.max(startSeq, buffer.seqAtOrAfter(buffer.t(seq) - config.settleS() - config.smoothS()));
-        double squares = 0;
-        for (long q = from + 1; q <= seq; q++) {
-            double d = buffer.x(q) - buffer.x(q - 1);
-            squares += d * d;
-        }
-        // Two or three differences are no estimate (at 6.5 Hz the window holds two): the noise a steady hold
-        // is expected to carry fills in for those missing to MIN_DIFFERENCES.
-        double prior = holdSigma(around);
-        double missing = Math.max(0, MIN_DIFFERENCES - (seq - from));
-        double noise = Math.sqrt((squares / 2 + missing * prior * prior) / (seq - from + missing));
-        return Math.min(band, Math.max(band / 8, 1.25 * noise));
-    }
-
     private boolean near(long seq, double tolerance) {
         return Math.abs(buffer.x(seq) - level) <= tolerance;
     }
@@ -177,18 +150,11 @@ final class Contraction {
         if (settled) {
             // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
             level = buffer.meanX(settle.from(), seq + 1);
-            stretchTolerance = backdateTolerance(band, level, seq);
-            double tol = stretchTolerance;
-            long q = Math.max(settle.from(), startSeq);
-            // Walk back over the settled samples; one noisy sample does not end the walk, two in a row do.
-            while (q > startSeq && (near(q - 1, tol) || (q - 1 > startSeq && near(q - 2, tol)))) {
-                q--;
-            }
-            while (q < seq && !near(q, tol)) {
-                q++;
-            }
+            long from = Math.max(startSeq, buffer.seqAtOrAfter(t - config.settleS() - config.smoothS()));
+            stretchTolerance = StretchEdges.tolerance(buffer, from, seq, band, holdSigma(level));
+            long q = StretchEdges.firstNear(buffer, startSeq, settle.from(), seq, level, stretchTolerance);
             stretchStartSeq = q;
-            stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), tol);
+            stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), stretchTolerance);
             excursionSeq = -1;
             phase = Phase.HOLD;
         } else if (phase == Phase.RAMP && t - maxST >= config.settleS()) {
@@ -269,10 +235,7 @@ final class Contraction {
         // (But it may go back one sample: after lost advertisements the sample before may be 0.5 s older.)
         long earliest = Math.max(stretchStartSeq,
                 Math.min(fromSeq - 1, buffer.seqAtOrAfter(departed - config.smoothS())));
-        long q = fromSeq;
-        while (q > earliest && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
-            q--;
-        }
+        long q = StretchEdges.lastNear(buffer, earliest, fromSeq, endLevel, stretchTolerance);
         return StretchEdges.end(buffer, q, fromSeq, endLevel, band(endLevel), stretchTolerance);
     }
 
@@ -335,47 +298,6 @@ final class Contraction {
         floorS = s;
         floorSeq = seq;
         phase = Phase.RELEASE;
-    }
-
-    /**
-     * The tension a second ago sat low (below {@code plateauRise} above rest, and still for the second
-     * before) and has since risen far more than it had risen itself: a pull from set-up tension. A wobble
-     * or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
-     * already risen.
-     */
-    boolean risesFromAPlateau(double t, double s, double plateauRise, double onset) {
-        if (t - startT < 2 * PLATEAU_LOOKBACK_S) {
-            return false;
-        }
-        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
-        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
-        double baseRise = base - rest;
-        double still = 0.25 * Math.max(0, baseRise) + onset;
-        return Math.abs(base - before) <= still && baseRise < plateauRise
-                && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset
-                && satStill(t - 2 * PLATEAU_LOOKBACK_S, t - PLATEAU_LOOKBACK_S, still);
-    }
-
-    /**
-     * The smoothed tension stayed within {@code still} over the whole of [from, to]: a plateau held there,
-     * not a bump that rose and fell back between two instants that happen to agree (a pull's first bump).
-     */
-    private boolean satStill(double from, double to, double still) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q <= end && q < buffer.end(); q++) {
-            min = Math.min(min, buffer.s(q));
-            max = Math.max(max, buffer.s(q));
-        }
-        return max - min <= still;
-    }
-
-    /**
-     * The smoothed tension rose by more than {@code onset} over the last {@link #CLIMB_S}: still climbing,
-     * so it is not resting at a new level (a pull whose first bump fell back before the real rise).
-     */
-    boolean climbing(double t, double s, double onset) {
-        return s - buffer.s(buffer.seqAtOrAfter(t - CLIMB_S)) > onset;
     }
 
     /** Where a release is. */

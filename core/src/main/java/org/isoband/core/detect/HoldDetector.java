@@ -329,7 +329,7 @@ public final class HoldDetector {
         if (age > config.maxContractionS()
                 || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
                         && rep.rise() < recent.minimumRise(config, rep.rest)
-                        && !rep.climbing(t, s, onsetThreshold(rep.restSigma)))) {
+                        && !SetUpTension.climbing(buffer, t, s, onsetThreshold(rep.restSigma)))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
             // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
             // or pauses for less than a second; and a pull that dipped after its first bump climbs again.)
@@ -337,9 +337,10 @@ public final class HoldDetector {
             toRest(t);
             return;
         }
-        if (rep.risesFromAPlateau(t, s, recent.plateauRise(config, rep.rest), onsetThreshold(rep.restSigma))) {
+        if (SetUpTension.risesFromAPlateau(buffer, rep.startT, rep.rest, t, s, recent.plateauRise(config, rep.rest),
+                onsetThreshold(rep.restSigma))) {
             // What came before was set-up tension (or the rest at a new angle): the rep starts now.
-            restEma = buffer.s(buffer.seqAtOrAfter(t - Contraction.PLATEAU_LOOKBACK_S));
+            restEma = buffer.s(buffer.seqAtOrAfter(t - SetUpTension.LOOKBACK_S));
             rep = null;
             startRep(seq, t, s);
             return;

@@ -1,0 +1,65 @@
+package org.isoband.core.detect;
+
+/**
+ * What tells set-up tension (the athlete taking up the band's slack and sitting there for seconds) from the
+ * first rise of a real pull, on the smoothed tension of a {@link SampleBuffer}. Set-up tension sits still at
+ * its level for a second or more before the pull leaves it; a pull's first bump that falls back a little
+ * before the real rise (real shoulder rotations: 3 to 19 N, back to 10 N, then up to 98 N) neither sits still
+ * for a second nor stops climbing, and is part of the rep.
+ */
+final class SetUpTension {
+    /** How far back the plateau is looked for (and how long it must have sat still before that). */
+    static final double LOOKBACK_S = 1.0;
+    /** How much further than the plateau's own rise the pull must climb from it. */
+    private static final double RISE_FACTOR = 1.5;
+    /** How far back a rise that is still climbing is looked at. */
+    private static final double CLIMB_S = 0.5;
+    /** How still a plateau sits: this share of its rise, plus the onset threshold. */
+    private static final double STILL_FRACTION = 0.25;
+
+    private SetUpTension() {
+    }
+
+    /**
+     * The tension a second ago sat low (below {@code plateauRise} above {@code rest}, and still over the whole
+     * second before) and has since risen far more than it had risen itself: a pull from set-up tension. A
+     * wobble or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
+     * already risen.
+     */
+    static boolean risesFromAPlateau(SampleBuffer buffer, double startT, double rest, double t, double s,
+                                     double plateauRise, double onset) {
+        if (t - startT < 2 * LOOKBACK_S) {
+            return false;
+        }
+        double base = buffer.s(buffer.seqAtOrAfter(t - LOOKBACK_S));
+        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * LOOKBACK_S));
+        double baseRise = base - rest;
+        double still = STILL_FRACTION * Math.max(0, baseRise) + onset;
+        // Cheap tests first: the scan of the second before runs only when everything else says "a pull".
+        return Math.abs(base - before) <= still && baseRise < plateauRise
+                && s - base > RISE_FACTOR * Math.max(0, baseRise) + onset
+                && satStill(buffer, t - 2 * LOOKBACK_S, t - LOOKBACK_S, still);
+    }
+
+    /**
+     * The smoothed tension stayed within {@code still} over the whole of [from, to]: a plateau held there,
+     * not a bump that rose and fell back between two instants that happen to agree.
+     */
+    private static boolean satStill(SampleBuffer buffer, double from, double to, double still) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q <= end && q < buffer.end(); q++) {
+            min = Math.min(min, buffer.s(q));
+            max = Math.max(max, buffer.s(q));
+        }
+        return max - min <= still;
+    }
+
+    /**
+     * The smoothed tension rose by more than {@code onset} over the last {@link #CLIMB_S}: still climbing,
+     * so it is not resting at a new level (a pull whose first bump fell back before the real rise).
+     */
+    static boolean climbing(SampleBuffer buffer, double t, double s, double onset) {
+        return s - buffer.s(buffer.seqAtOrAfter(t - CLIMB_S)) > onset;
+    }
+}
