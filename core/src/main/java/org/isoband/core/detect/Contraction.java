@@ -28,6 +28,9 @@ final class Contraction {
     double peakX = Double.NEGATIVE_INFINITY;
     double maxS;
     double maxST;
+    /** The lowest smoothed tension since the top, and when: a rise that fell back and climbs again. */
+    double floorSinceTopS;
+    double floorSinceTopT;
     Phase phase = Phase.RAMP;
 
     // The steady stretch in progress (phase HOLD) and the best one of the rep.
@@ -78,6 +81,8 @@ final class Contraction {
         }
         maxS = s;
         maxST = t;
+        floorSinceTopS = s;
+        floorSinceTopT = t;
     }
 
     double rise() {
@@ -94,6 +99,11 @@ final class Contraction {
         if (s > maxS) {
             maxS = s;
             maxST = t;
+            floorSinceTopS = s;
+            floorSinceTopT = t;
+        } else if (s < floorSinceTopS) {
+            floorSinceTopS = s;
+            floorSinceTopT = t;
         }
         if (phase == Phase.HOLD) {
             holdStep(seq, t, s, dt);

@@ -329,10 +329,10 @@ public final class HoldDetector {
         if (age > config.maxContractionS()
                 || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
                         && rep.rise() < recent.minimumRise(config, rep.rest)
-                        && !SetUpTension.climbing(buffer, t, s, onsetThreshold(rep.restSigma)))) {
+                        && SetUpTension.sitsAtANewRest(buffer, t, rep.rise(), rep.maxS - rep.floorSinceTopS, rep.floorSinceTopT))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
             // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
-            // or pauses for less than a second; and a pull that dipped after its first bump climbs again.)
+            // or pauses for less than a second; a pull that dipped after its first bump does not sit still.)
             restEma = s;
             toRest(t);
             return;

@@ -4,18 +4,22 @@ package org.isoband.core.detect;
  * What tells set-up tension (the athlete taking up the band's slack and sitting there for seconds) from the
  * first rise of a real pull, on the smoothed tension of a {@link SampleBuffer}. Set-up tension sits still at
  * its level for a second or more before the pull leaves it; a pull's first bump that falls back a little
- * before the real rise (real shoulder rotations: 3 to 19 N, back to 10 N, then up to 98 N) neither sits still
- * for a second nor stops climbing, and is part of the rep.
+ * before the real rise (real shoulder rotations: 3 to 19 N, back to 10 N, then up to 98 N) does not sit
+ * still for a second, and is part of the rep.
  */
 final class SetUpTension {
     /** How far back the plateau is looked for (and how long it must have sat still before that). */
     static final double LOOKBACK_S = 1.0;
     /** How much further than the plateau's own rise the pull must climb from it. */
     private static final double RISE_FACTOR = 1.5;
-    /** How far back a rise that is still climbing is looked at. */
-    private static final double CLIMB_S = 0.5;
-    /** How still a plateau sits: this share of its rise, plus the onset threshold. */
+    /** How still a plateau sits before a pull: this share of its rise, plus the onset threshold. */
     private static final double STILL_FRACTION = 0.25;
+    /**
+     * How still a rise that stopped sits when it is a new rest: within half its rise over the last second.
+     * Set-up tension and a new angle's rest wander by a third of it at most (real hamstring set-up: 9-19 N,
+     * +/-2 N); a pull's first bump falls back by half of it and more before the real rise.
+     */
+    private static final double NEW_REST_STILL_FRACTION = 0.5;
 
     private SetUpTension() {
     }
@@ -56,10 +60,13 @@ final class SetUpTension {
     }
 
     /**
-     * The smoothed tension rose by more than {@code onset} over the last {@link #CLIMB_S}: still climbing,
-     * so it is not resting at a new level (a pull whose first bump fell back before the real rise).
+     * A rise that stopped (rising {@code rise} above rest) sits at a new rest now: the smoothed tension sat
+     * still over the last {@link #LOOKBACK_S}, and if it fell back from its top by half the rise or more
+     * ({@code fellBack}), its floor ({@code floorT}) is that long ago too. A pull whose first bump fell back
+     * before the real rise climbs again from the floor within a second; a fidget that settles lower sits.
      */
-    static boolean climbing(SampleBuffer buffer, double t, double s, double onset) {
-        return s - buffer.s(buffer.seqAtOrAfter(t - CLIMB_S)) > onset;
+    static boolean sitsAtANewRest(SampleBuffer buffer, double t, double rise, double fellBack, double floorT) {
+        double still = NEW_REST_STILL_FRACTION * Math.max(0, rise);
+        return (fellBack <= still || t - floorT >= LOOKBACK_S) && satStill(buffer, t - LOOKBACK_S, t, still);
     }
 }

@@ -293,4 +293,56 @@ class RealSignalPhenomenaTest {
         assertThat(Signal.detect(samples, CONFIG)).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.MOVED));
     }
+
+    @Test
+    void aPullWhoseFirstBumpFallsBackBeforeTheRealRiseIsOneRepFromTheBump() {
+        // Real shoulder rotations: 3 N, a bump to 19 N, back to 10 N a second later, then the pull to 95 N.
+        // Set-up tension sits still for seconds; this bump neither sits still nor stops climbing.
+        Signal s = new Signal(3).hold(3).ramp(0.7, 19).hold(0.2).ramp(0.6, 10).ramp(0.8, 20).ramp(1.5, 95)
+                .hold(4).ramp(0.3, 3).hold(4);
+
+        for (long seed = 1; seed <= 5; seed++) {
+            assertThat(detect(s, 82, seed)).as("seed %d", seed).singleElement().satisfies(r -> {
+                assertThat(r.startSeconds()).isCloseTo(3.0, within(0.3));
+                assertThat(r.restN()).isCloseTo(3, within(1.5));
+            });
+        }
+    }
+
+    /** 6.5 samples/s with half a period of jitter, a fifth lost, 0.1 N steps: a crane scale's advertisements. */
+    private static List<double[]> craneAdvertisements(Signal s, long seed) {
+        List<double[]> samples = s.sample(new Signal.Sampling(6.5, 0.6, 0.2, 0.15, 1.5, seed));
+        samples.forEach(p -> p[1] = Math.round(p[1] * 10) / 10.0);
+        return samples;
+    }
+
+    @Test
+    void onACraneScaleHeardThroughAdvertisementsTheSteadyTimeIsRightToATenthOfASecond() {
+        // Between sparse samples the stretch's ends are where the ramp (release) crosses the level, not the
+        // nearest sample after (before) it, and two or three samples are no measure of the noise.
+        List<Double> errors = new ArrayList<>();
+        for (long seed = 1; seed <= 12; seed++) {
+            double hold = 3 + seed % 4 * 1.5;
+            Signal s = new Signal(27).hold(4).ramp(0.5, 240).hold(hold).ramp(0.4, 27).hold(4);
+            List<RepEvent> reps = Signal.detect(craneAdvertisements(s, seed), CONFIG);
+            assertThat(reps).as("seed %d", seed).singleElement()
+                    .satisfies(r -> assertThat(r.verdict()).isEqualTo(hold >= 6 ? Verdict.HELD : Verdict.SHORT));
+            errors.add(Math.abs(reps.get(0).steadySeconds() - hold));
+        }
+        errors.sort(null);
+        assertThat(errors.get(errors.size() / 2)).as("median |steady error| of %s", errors).isLessThanOrEqualTo(0.10);
+        assertThat(errors.get(errors.size() - 1)).as("largest |steady error|").isLessThanOrEqualTo(0.40);
+    }
+
+    @Test
+    void aWobbleOnACraneScaleIsUnsteadyEvenWhenLostAdvertisementsHideItsPeaks() {
+        // +/-30 N at 0.9 Hz on a 210 N pull: at 6.5 samples/s the smoothed tension is back in the band only
+        // while the newest sample is at a swing's far side, and a lost sample hides a peak.
+        for (long seed = 1; seed <= 8; seed++) {
+            Signal s = new Signal(27).hold(4).ramp(0.6, 240).wobble(7, 30, 1.1).ramp(0.3, 27).hold(4);
+
+            assertThat(Signal.detect(craneAdvertisements(s, seed), CONFIG)).as("seed %d", seed).singleElement()
+                    .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.UNSTEADY));
+        }
+    }
 }
