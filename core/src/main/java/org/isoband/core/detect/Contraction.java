@@ -361,11 +361,13 @@ final class Contraction {
         if (steady >= config.holdTargetS()) {
             return Verdict.HELD;
         }
-        if (moved) {
+        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
+        // A rep seen wobbling that was unsteady longer than steady is a wobble even if one of its swings,
+        // sampled a few times a second, looked like a new level: a leg that moved holds still after it.
+        if (moved && !(mostlyWobbling && wobbleBreaks > 0)) {
             return Verdict.MOVED;
         }
         boolean neverSettled = steady == 0 && duration >= 2 * config.minStretchS();
-        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
         if (neverSettled || mostlyWobbling || wobbleBreaks >= 2) {
             return Verdict.UNSTEADY;
         }
