@@ -52,7 +52,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Watch a simulated athlete train: the simulator plays a person holding the band through",
             "the whole plan (right then left leg, 4 hip angles: first a maximum test of 2 maximal",
-            "pulls, then 5 held reps in the target zone of 60-80 % of that maximum; some reps fail and",
+            "pulls, then 5 held reps in the target zone of 60-80 %% of that maximum; some reps fail and",
             "are repeated), the coach cues it and the display shows it - a window when there is a",
             "desktop, the terminal view otherwise, plain log lines with no terminal.",
             "",

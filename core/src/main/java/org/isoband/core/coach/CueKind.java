@@ -1,6 +1,6 @@
 package org.isoband.core.coach;
 
-/** What the coach tells the athlete. The display shows it; the buzzer beeps on some. */
+/** What the coach tells the athlete. The display shows it; the buzzer and the tones mark some (GpioFeedback, Tone). */
 public enum CueKind {
     SAFETY,
     BEGIN,
@@ -27,10 +27,5 @@ public enum CueKind {
     /** Below the force zone during a hold. */
     HARDER,
     /** Above the force zone during a hold. */
-    EASE_OFF;
-
-    /** The cues the buzzer marks: the athlete is looking at the ceiling, not the screen. */
-    public boolean beeps() {
-        return this == HOLD_STARTED || this == TARGET_REACHED || this == STOP || this == GET_READY;
-    }
+    EASE_OFF
 }

@@ -165,6 +165,14 @@ public final class StrengthCoach {
             }
             return;
         }
+        if (from == Phase.REST && to.inContraction() && coach.state() == CoachState.RESTING
+                && !coach.position().done() && due(HoldPosition.of(coach.position(), plan))) {
+            // A pull before the rest is over, where the maximum comes first: the coach would take it for the
+            // position's first rep and skip the test. It starts the test instead, and is not measured: the athlete
+            // has not been told to pull maximally, nor the safety rules.
+            beginTest(HoldPosition.of(coach.position(), plan), tNanos);
+            return;
+        }
         coach.onPhase(from, to, tNanos);
         if (from == Phase.REST && to.inContraction() && coach.state() == CoachState.HOLDING) {
             zone.begin(zoneNow());
@@ -203,6 +211,9 @@ public final class StrengthCoach {
                     setup.plan().pullsPerPosition(), setup.plan().pullS()), tNanos);
         } else if (step == Step.RECOVERING && tNanos >= restEndsNanos) {
             endTest(tNanos);
+            if (coach.state() == CoachState.RESTING) {
+                coach.onTick(live, tNanos);     // a test that began during the coach's rest: that rest is long over
+            }
         }
     }
 
@@ -284,8 +295,10 @@ public final class StrengthCoach {
         testedThisSession.add(testing);
         testing = null;
         restTotalS = 0;
-        // the coach said get ready before the test; it is still what comes next
-        say(CueKind.GET_READY, coach.view(tNanos).message(), tNanos);
+        if (coach.state() == CoachState.READY) {
+            // the coach said get ready before the test; it is still what comes next
+            say(CueKind.GET_READY, coach.view(tNanos).message(), tNanos);
+        }
     }
 
     public void onCommand(AthleteCommand command, long tNanos) {

@@ -183,6 +183,30 @@ class StrengthCoachTest {
     }
 
     @Test
+    void aPullBeforeTheRestIsOverAtAPositionDueForItsTestStartsTheTestAndIsNoRep() {
+        // right leg, high is known; right leg, low is not
+        start(List.of(new Maximum(RIGHT_HIGH, 300, List.of(300.0), TODAY)), false, ForceUnit.N);
+        contraction(200, 7, Verdict.HELD);
+        restOut();
+        contraction(200, 7, Verdict.HELD);
+        assertThat(coach.position().angleIndex()).as("the rest before the next angle").isEqualTo(1);
+        assertThat(coach.state()).isEqualTo(CoachState.RESTING);
+
+        cues.clear();
+        contraction(200, 7, Verdict.HELD);          // the athlete does not wait for the end of the rest
+
+        assertThat(coach.testing()).isTrue();
+        assertThat(kinds()).startsWith(CueKind.MAX_TEST).doesNotContain(CueKind.REP_HELD);
+        assertThat(coach.position()).as("no rep of the plan at the new angle")
+                .isEqualTo(new PlanPosition(0, 1, 1, 1, 2, false));
+        maxTest(300, 320);
+        assertThat(results).singleElement().satisfies(m -> assertThat(m.position()).isEqualTo(new HoldPosition(Leg.RIGHT, 1)));
+        restOut();
+        assertThat(coach.testing()).isFalse();
+        assertThat(last(CueKind.GET_READY).text()).isEqualTo("Right leg, low: rep 1 of 2. Push when ready");
+    }
+
+    @Test
     void anyPressDuringTheTestSkipsMaximalEffortsForTheSession() {
         start(List.of(), false, ForceUnit.N);
         coach.onCommand(AthleteCommand.START_PAUSE, now);
