@@ -2,10 +2,10 @@ package org.isoband.core.detect;
 
 /**
  * What tells set-up tension (the athlete taking up the band's slack and sitting there for seconds) from the
- * first rise of a real pull, on the smoothed tension of a {@link SampleBuffer}. Set-up tension sits still at
- * its level for a second or more before the pull leaves it; a pull's first bump that falls back a little
- * before the real rise (real shoulder rotations: 3 to 19 N, back to 10 N, then up to 98 N) does not sit
- * still for a second, and is part of the rep.
+ * first rise of a real pull, on the smoothed tension of a {@link SampleBuffer}. Set-up tension stays at its
+ * level for seconds, wandering by a third of its rise at most, before the pull leaves it; a pull's first
+ * bump (real shoulder rotations: 3 to 19 N, back to 10 N within 0.6 s, then up to 98 N) falls back by half
+ * its rise and climbs again within a second, and is part of the rep.
  */
 final class SetUpTension {
     /** How far back the plateau is looked for (and how long it must have sat still before that). */
@@ -25,10 +25,10 @@ final class SetUpTension {
     }
 
     /**
-     * The tension a second ago sat low (below {@code plateauRise} above {@code rest}, and still over the whole
-     * second before) and has since risen far more than it had risen itself: a pull from set-up tension. A
-     * wobble or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
-     * already risen.
+     * The tension a second ago sat low (below {@code plateauRise} above {@code rest}, and about as high a
+     * second before) and has since risen far more than it had risen itself, without falling back by half its
+     * rise just before: a pull from set-up tension. A wobble or a movement of the leg never does that, and a
+     * slow ramp rises by less in a second than it has already risen.
      */
     static boolean risesFromAPlateau(SampleBuffer buffer, double startT, double rest, double t, double s,
                                      double plateauRise, double onset) {
@@ -39,10 +39,27 @@ final class SetUpTension {
         double before = buffer.s(buffer.seqAtOrAfter(t - 2 * LOOKBACK_S));
         double baseRise = base - rest;
         double still = STILL_FRACTION * Math.max(0, baseRise) + onset;
-        // Cheap tests first: the scan of the second before runs only when everything else says "a pull".
+        // Cheap tests first: the scan of the seconds before runs only when everything else says "a pull".
         return Math.abs(base - before) <= still && baseRise < plateauRise
                 && s - base > RISE_FACTOR * Math.max(0, baseRise) + onset
-                && satStill(buffer, t - 2 * LOOKBACK_S, t - LOOKBACK_S, still);
+                && !fellBackAndClimbs(buffer, Math.max(startT, t - 3 * LOOKBACK_S), t, rest);
+    }
+
+    /**
+     * Over [from, to] the smoothed tension fell back from a top by half its rise above {@code rest} or more,
+     * less than two {@link #LOOKBACK_S} ago: a pull's first bump that dips before the real rise, not set-up
+     * tension (which wanders by a third of its rise at most, real hamstring set-up: 9-19 N, +/-2 N).
+     */
+    private static boolean fellBackAndClimbs(SampleBuffer buffer, double from, double to, double rest) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q < end; q++) {
+            double v = buffer.s(q);
+            top = Math.max(top, v);
+            if (top - v >= NEW_REST_STILL_FRACTION * (top - rest) && to - buffer.t(q) < 2 * LOOKBACK_S) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,6 +40,20 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void setUpTensionThatWandersForSecondsIsRestEvenThoughItNeverSitsStill() {
+        // 25 N of set-up wandering +/-6 N (a quarter of it) for 5 s: it never sits still for a second, but
+        // it never falls back by half its rise either, as a pull's first bump does.
+        Signal s = new Signal(4).hold(3).ramp(0.8, 25).wobble(5, 6, 1 / 0.7).ramp(0.4, 160).hold(7).ramp(0.5, 4).hold(4);
+
+        for (long seed = 1; seed <= 4; seed++) {
+            assertThat(detect(s, 82, seed)).as("seed %d", seed).singleElement().satisfies(r -> {
+                assertThat(r.startSeconds()).isCloseTo(8.8, within(0.3));
+                assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+            });
+        }
+    }
+
+    @Test
     void fidgetsAtRestAreNotRepsBeforeTheFirstRepOrBetweenReps() {
         Signal s = new Signal(5).hold(3).ramp(0.3, 20).hold(1).ramp(0.3, 5).hold(3)        // 15 N fidget
                 .ramp(0.5, 165).hold(7).ramp(0.5, 5).hold(4)
