@@ -757,6 +757,22 @@ static void write_cts500(vector_file *vf, const char *name, const char *descript
     end_vector(vf);
 }
 
+/* An answer to the battery query (opcode 0xC4): 05 80 c4 00 v1 v0 sum, volts x 100 big-endian in bytes 4-5. */
+static void write_cts500_battery(vector_file *vf, const char *name, const char *description, uint16_t centivolts) {
+    uint8_t bytes[7];
+    bytes[0] = CTS500_HEADER;
+    bytes[1] = 0x80;
+    bytes[2] = 0xC4;
+    bytes[3] = 0x00;
+    bytes[4] = (uint8_t)(centivolts >> 8);
+    bytes[5] = (uint8_t)(centivolts & 0xFF);
+    bytes[6] = cts500_sum(bytes, 6);
+    begin_vector(vf, name, description, bytes, sizeof bytes);
+    fprintf(vf->out, "      \"decoded\": {\n        \"samples\": [\n        ],\n        \"battery_millivolts\": %lu\n      }",
+            (unsigned long)centivolts * 10);
+    end_vector(vf);
+}
+
 static void write_cts500_vectors(const char *dir) {
     static const uint32_t twelve[] = {1234};
     static const uint32_t two[] = {2050, 2075};
@@ -765,7 +781,6 @@ static void write_cts500_vectors(const char *dir) {
     uint8_t weights[14];
     uint8_t echo[6];
     uint8_t echo_then_weight[13];
-    uint8_t battery[7];
     uint8_t bad_sum[7];
     uint8_t not_a_frame[7];
     vector_file vf = open_vectors(dir, "cts500-frame.json", "cts500-frame",
@@ -784,15 +799,9 @@ static void write_cts500_vectors(const char *dir) {
     put_cts500_weight(echo_then_weight + 6, 0x00, after_echo[0]);
     write_cts500(&vf, "echo-then-weight", "An echo, then the first weight, in one notification.", echo_then_weight,
                  sizeof echo_then_weight, after_echo, 1);
-    battery[0] = CTS500_HEADER;
-    battery[1] = 0x80;
-    battery[2] = 0xC4;
-    battery[3] = 0x00;
-    battery[4] = 0x01;
-    battery[5] = 0x9A;
-    battery[6] = cts500_sum(battery, 6);
-    write_cts500(&vf, "battery-answer", "The answer to the battery query (4.10 V): no readings.", battery,
-                 sizeof battery, NULL, 0);
+    write_cts500_battery(&vf, "battery-answer", "The answer to the battery query (4.10 V): no readings.", 410);
+    write_cts500_battery(&vf, "battery-answer-3v55",
+                         "The answer to the battery query with Grip Connect's example voltage, 3.55 V.", 355);
     put_cts500_weight(bad_sum, 0x00, 500);
     bad_sum[6] ^= 0x01;
     write_error(&vf, "bad-checksum", "The checksum is off by one.", bad_sum, sizeof bad_sum, ISOBAND_ERR_BAD_VALUE,

@@ -105,8 +105,9 @@ public final class FrameLatency {
                 ScreenModel shown = shownModel.get();
                 if (id % (long) (hz / 2) == 0 && shown != null && awaited.get() == null) {
                     for (Control c : screen.controls(shown)) {
-                        if (c.command() == AthleteCommand.PAUSE || c.command() == AthleteCommand.RESUME) {
-                            awaited.set(c.command() == AthleteCommand.PAUSE ? CoachState.PAUSED : CoachState.READY);
+                        AthleteCommand command = c.command().orElse(null);
+                        if (command == AthleteCommand.PAUSE || command == AthleteCommand.RESUME) {
+                            awaited.set(command == AthleteCommand.PAUSE ? CoachState.PAUSED : CoachState.READY);
                             tapAt.set(System.nanoTime());
                             if (taps[0].tap(c.bounds().x + c.bounds().width / 2, c.bounds().y + c.bounds().height / 2,
                                     System.nanoTime()).isEmpty()) {

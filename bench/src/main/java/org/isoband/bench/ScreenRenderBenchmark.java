@@ -11,6 +11,7 @@ import org.isoband.core.detect.HoldState;
 import org.isoband.core.detect.Phase;
 import org.isoband.device.source.LinkState;
 import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.display.DashboardLink;
 import org.isoband.gateway.display.ForceHistory;
 import org.isoband.gateway.display.ScreenModel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to render one frame of the coach's screen (issue target: at most 8 ms for 800x480), a hold in
- * progress with 10 s of an 80 Hz trace, as the display thread renders it.
+ * progress with 10 s of an 80 Hz trace, as the display thread renders it, and the page with the dashboard's QR code.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -39,6 +40,10 @@ public class ScreenRenderBenchmark {
 
     @Param({"800x480", "480x320"})
     public String size;
+
+    /** {@code hold}: a hold in progress; {@code phone}: the page with the dashboard's QR code (a version 5 code). */
+    @Param({"hold", "phone"})
+    public String page;
 
     private CoachScreen screen;
     private ScreenModel model;
@@ -57,6 +62,14 @@ public class ScreenRenderBenchmark {
                 new org.isoband.core.coach.SessionSummary(List.of(), 0, 0, 50, 0, false, ""));
         HoldState live = new HoldState(Phase.HOLD, 0, 210, 30, 4.5, 4.5, 196, 224);
         model = new ScreenModel(coach, live, history.lastSeconds(10), LinkState.STREAMING, "connected");
+        if (page.equals("phone")) {
+            CoachView begin = new CoachView(CoachState.BEGIN, coach.leg(), coach.angleIndex(), coach.angleCount(),
+                    coach.angleName(), coach.rep(), coach.repsPerAngle(), coach.attempt(), coach.held(), coach.totalReps(),
+                    coach.holdTargetS(), 0, 0, coach.message(), null, coach.question(), -1, coach.target(), coach.summary());
+            model = new ScreenModel(begin, live, model.trace(), LinkState.STREAMING, "connected").withDashboard(
+                    java.util.Optional.of(DashboardLink.of("http://192.168.178.120:8080/?token=f2c665e31b05029a3ac7efa0a9bb54b5")),
+                    true);
+        }
     }
 
     @Benchmark

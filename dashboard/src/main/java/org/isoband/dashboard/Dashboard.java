@@ -43,7 +43,7 @@ public final class Dashboard {
                 DashboardSettings.BrokerTls tls = settings.brokerTls();
                 mqtt = new MqttSubscriber(new MqttSubscriber.Broker(settings.brokerUrl(), settings.effectiveClientId(),
                         settings.brokerUsername(), settings.brokerPassword(), tls.caFile(), tls.clientCert(),
-                        tls.clientKey()), ingest);
+                        tls.clientKey()), settings.protocol(), ingest);
             }
             MqttSubscriber subscriber = mqtt;
             web = new WebServer(settings.bind(), settings.token(), new WebServer.Sources(store, ingest, broadcast,

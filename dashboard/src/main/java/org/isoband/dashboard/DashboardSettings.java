@@ -1,5 +1,6 @@
 package org.isoband.dashboard;
 
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.core.unit.ForceDisplay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,10 +28,13 @@ import java.util.zip.CRC32;
  *                        body weight for figures relative to it
  * @param brokerTls       the broker's TLS files ({@code mqtt.ca_file}, {@code client_cert}, {@code client_key}), the
  *                        same settings the gateway reads; {@link BrokerTls#NONE} for the JVM's trust store
+ * @param protocol        the MQTT version spoken to the broker, the gateway's {@code mqtt.protocol}: MQTT 5 (the
+ *                        default) or 3.1.1 for a broker without it (the demo's embedded Moquette)
  */
 public record DashboardSettings(String bind, int port, String database, String token, String brokerUrl,
                                 String brokerUsername, String brokerPassword, String topicPrefix, String clientId,
-                                int sessionsPerWeek, ZoneId zone, BrokerTls brokerTls, ForceDisplay units) {
+                                int sessionsPerWeek, ZoneId zone, BrokerTls brokerTls, ForceDisplay units,
+                                MqttProtocol protocol) {
 
     /**
      * TLS files for an {@code ssl://} broker, PEM (see {@link org.isoband.core.tls.PemTls}); each may be null.
@@ -59,6 +63,7 @@ public record DashboardSettings(String bind, int port, String database, String t
         Objects.requireNonNull(zone, "zone");
         brokerTls = brokerTls == null ? BrokerTls.NONE : brokerTls;
         units = units == null ? ForceDisplay.NEWTONS : units;
+        protocol = protocol == null ? MqttProtocol.V5 : protocol;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -85,54 +90,60 @@ public record DashboardSettings(String bind, int port, String database, String t
     public static DashboardSettings defaults() {
         return new DashboardSettings(DEFAULT_BIND, DEFAULT_PORT,
                 Path.of(System.getProperty("user.home"), ".local", "share", "isoband", "dashboard.db").toString(),
-                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault(), BrokerTls.NONE, ForceDisplay.NEWTONS);
+                null, null, null, null, "isoband", null, 2, ZoneId.systemDefault(), BrokerTls.NONE, ForceDisplay.NEWTONS, MqttProtocol.V5);
     }
 
     public DashboardSettings withBind(String newBind) {
         return new DashboardSettings(newBind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units, protocol);
     }
 
     public DashboardSettings withPort(int newPort) {
         return new DashboardSettings(bind, newPort, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units, protocol);
     }
 
     public DashboardSettings withDatabase(String newDatabase) {
         return new DashboardSettings(bind, port, newDatabase, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units, protocol);
     }
 
     public DashboardSettings withToken(String newToken) {
         return new DashboardSettings(bind, port, database, newToken, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units, protocol);
     }
 
     /** The broker, its credentials (null for anonymous) and the topic prefix the gateways publish under. */
     public DashboardSettings withBroker(String url, String username, String password, String prefix) {
         return new DashboardSettings(bind, port, database, token, url, username, password, prefix, clientId,
-                sessionsPerWeek, zone, brokerTls, units);
+                sessionsPerWeek, zone, brokerTls, units, protocol);
     }
 
     /** The broker's TLS files, as the gateway's {@code mqtt.ca_file}, {@code client_cert}, {@code client_key}. */
     public DashboardSettings withBrokerTls(BrokerTls tls) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, tls, units);
+                topicPrefix, clientId, sessionsPerWeek, zone, tls, units, protocol);
     }
 
     public DashboardSettings withSessionsPerWeek(int target) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, target, zone, brokerTls, units);
+                topicPrefix, clientId, target, zone, brokerTls, units, protocol);
     }
 
     public DashboardSettings withUnits(ForceDisplay newUnits) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, newUnits);
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, newUnits, protocol);
+    }
+
+    /** MQTT 5, or 3.1.1 for a broker without it; the same {@code mqtt.protocol} the gateway reads. */
+    public DashboardSettings withProtocol(MqttProtocol newProtocol) {
+        return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
+                topicPrefix, clientId, sessionsPerWeek, zone, brokerTls, units, newProtocol);
     }
 
     public DashboardSettings withZone(ZoneId newZone) {
         return new DashboardSettings(bind, port, database, token, brokerUrl, brokerUsername, brokerPassword,
-                topicPrefix, clientId, sessionsPerWeek, newZone, brokerTls, units);
+                topicPrefix, clientId, sessionsPerWeek, newZone, brokerTls, units, protocol);
     }
 
     /**
@@ -154,6 +165,6 @@ public record DashboardSettings(String bind, int port, String database, String t
         return "DashboardSettings[bind=" + bind + ", port=" + port + ", database=" + database.replaceAll("(?i)(password=)[^&;]*", "$1***")
                 + ", token=" + (token == null ? "none" : "***") + ", broker=" + brokerUrl + ", username=" + brokerUsername
                 + ", password=" + (brokerPassword == null ? "none" : "***") + ", prefix=" + topicPrefix
-                + ", sessionsPerWeek=" + sessionsPerWeek + ", zone=" + zone + ", units=" + units.unit().symbol() + "]";
+                + ", sessionsPerWeek=" + sessionsPerWeek + ", zone=" + zone + ", units=" + units.unit().symbol() + ", protocol=" + protocol.setting() + "]";
     }
 }

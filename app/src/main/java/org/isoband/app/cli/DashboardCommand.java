@@ -113,7 +113,8 @@ final class DashboardCommand implements Callable<Integer> {
                     .withBrokerTls(brokerUrl != null && brokerUrl.startsWith("ssl://")
                             ? new DashboardSettings.BrokerTls(mqtt.caFile(), mqtt.clientCert(), mqtt.clientKey())
                             : DashboardSettings.BrokerTls.NONE)
-                    .withUnits(cfg.units());
+                    .withUnits(cfg.units())
+                    .withProtocol(mqtt.protocol());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

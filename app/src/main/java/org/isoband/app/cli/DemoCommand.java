@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.isoband.app.parts.DashboardPart;
 import org.isoband.app.parts.EmbeddedBroker;
 import org.isoband.core.coach.Leg;
-import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.core.coach.PlanPosition;
 import org.isoband.core.coach.StrengthPlan;
 import org.isoband.core.coach.StrengthSetup;
@@ -145,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
         GatewayParts standard = GatewayParts.of(cfg, dashboardUrl);
         Optional<DashboardPart> dashboard = noDashboard ? Optional.empty() : Optional.of(new DashboardPart(
                 DashboardSettings.defaults().withPort(dashboardPort).withDatabase(dir.resolve("dashboard.db").toString())
-                        .withBroker(url, null, null, "isoband")));
+                        .withBroker(url, null, null, "isoband").withProtocol(protocol)));
         Tally tally = new Tally();
         List<Part> parts = new ArrayList<>();
         embedded.ifPresent(parts::add);

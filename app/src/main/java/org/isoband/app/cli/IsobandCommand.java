@@ -34,6 +34,13 @@ import picocli.CommandLine.Command;
             "Run 'isoband help COMMAND' for a command's options."
         })
 public final class IsobandCommand implements Runnable {
+    static {
+        // Before any logger exists: the closing lines logged during a SIGTERM must reach stderr (LogsUntilExit).
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", LogsUntilExit.class.getName());
+        }
+    }
+
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

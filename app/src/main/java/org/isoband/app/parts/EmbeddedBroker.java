@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Properties;
-import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.gateway.runtime.Part;
 import org.isoband.gateway.runtime.PartContext;
 
@@ -45,6 +45,8 @@ public final class EmbeddedBroker implements Part {
         // Moquette 0.17 reports usage to its authors unless told not to: it stays on loopback.
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.epoll", "false");
+        // Its default, 8092 bytes, is far below other brokers' (Mosquitto: 256 MB): a bigger message closed the link.
+        p.setProperty("netty.mqtt.message_size", Integer.toString(256 * 1024));
         server.startServer(new MemoryConfig(p));
     }
 

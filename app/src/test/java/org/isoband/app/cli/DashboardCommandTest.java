@@ -45,6 +45,21 @@ class DashboardCommandTest {
     }
 
     @Test
+    void speaksTheProtocolTheConfigurationGivesTheGatewayMqtt5Unless311IsSet() throws Exception {
+        Path config = dir.resolve("isoband.yaml");
+        DashboardCommand command = new DashboardCommand();
+        command.config = config;
+        command.broker = "tcp://127.0.0.1:1883";
+        Files.writeString(config, "dashboard:\n  database: " + dir.resolve("d.db") + "\n");
+        assertThat(command.settings(org.isoband.gateway.config.ConfigLoader.load(config)).protocol())
+                .isEqualTo(org.isoband.core.mqtt.MqttProtocol.V5);
+
+        Files.writeString(config, "dashboard:\n  database: " + dir.resolve("d.db") + "\nmqtt:\n  protocol: 3.1.1\n");
+        assertThat(command.settings(org.isoband.gateway.config.ConfigLoader.load(config)).protocol())
+                .isEqualTo(org.isoband.core.mqtt.MqttProtocol.V3_1_1);
+    }
+
+    @Test
     void withoutAConfigurationTheDatabaseIsBesideTheGatewaysFile() {
         var settings = new DashboardCommand().settings(org.isoband.gateway.config.ConfigLoader.defaults());
         assertThat(settings.database()).endsWith(Path.of(".local", "share", "isoband", "dashboard.db").toString());

@@ -117,4 +117,75 @@ class TerminalViewIT {
         assertThat(settings).as("echo and line editing restored").contains(" icanon").contains(" echo ");
         assertThat(settings.replaceAll("speed.*\n", "")).isEqualTo(Files.readString(Path.of(stty + ".before")).replaceAll("speed.*\n", ""));
     }
+
+    /** The QR code zxing finds in half-block lines (drawn = light, as on a dark terminal), if any. */
+    private static java.util.Optional<String> codeIn(List<String> lines) {
+        int scale = 4;
+        int width = lines.stream().mapToInt(String::length).max().orElse(0);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage((width + 8) * scale,
+                (2 * lines.size() + 8) * scale, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int row = 0; row < lines.size(); row++) {
+            String line = lines.get(row);
+            for (int col = 0; col < line.length(); col++) {
+                char c = line.charAt(col);
+                boolean top = c == '\u2588' || c == '\u2580';
+                boolean bottom = c == '\u2588' || c == '\u2584';
+                for (int dy = 0; dy < 2 * scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        image.setRGB((col + 4) * scale + dx, (2 * row + 4) * scale + dy,
+                                (dy < scale ? top : bottom) ? 0xFFFFFF : 0);
+                    }
+                }
+            }
+        }
+        int[] px = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            return java.util.Optional.of(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                            image.getHeight(), px)))).getText());
+        } catch (com.google.zxing.ReaderException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void atEightyByTwentyFourTheDKeyShowsTheDashboardsCodeWhichScansFromTheTerminalsOwnText() throws Exception {
+        String host = null;
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                if (host == null && nic.isUp() && !a.isLoopbackAddress() && a instanceof java.net.Inet4Address) {
+                    host = a.getHostAddress();
+                }
+            }
+        }
+        Assumptions.assumeTrue(host != null, "this machine has no IPv4 address besides loopback to bind a dashboard to");
+        String token = "f2c665e31b05029a3ac7efa0a9bb54b5";
+        StringBuilder csv = new StringBuilder("t_s,force_n\n");
+        for (int i = 0; i < 80 * 120; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%.4f,30.0%n", i / 80.0));
+        }
+        Path band = Files.writeString(dir.resolve("rest.csv"), csv);
+        Path config = Files.writeString(dir.resolve("isoband.yaml"), String.join("\n",
+                "sensor:", "  kind: replay", "  replay: {file: " + band + "}",
+                "display:", "  output: terminal",
+                "storage:", "  file: " + dir.resolve("gateway.db"),
+                "audio: off",
+                "dashboard: {bind: " + host + ", port: 8089, token: " + token + "}", ""));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.format("LANG=C.UTF-8 %s -jar %s run --config %s --new; sleep 60", java, JAR, config);
+        tmux("-u", "new-session", "-d", "-s", session, "-x", "80", "-y", "24", "sh", "-c", command);
+
+        awaitScreen("BEFORE YOU START");
+        tmux("send-keys", "-t", session, "Space");
+        String begin = awaitScreen("Your reps on your phone: http://" + host + ":8089/");
+        assertThat(begin).doesNotContain(token);
+        tmux("send-keys", "-t", session, "d");
+        String page = awaitScreen("YOUR REPS ON YOUR PHONE");
+        List<String> code = page.lines().filter(l -> l.startsWith("\u2588")).toList();
+
+        assertThat(codeIn(code)).as("the code on the terminal:\n" + page).contains("http://" + host + ":8089/?token=" + token);
+        tmux("send-keys", "-t", session, "d");
+        awaitScreen("Press space to begin");
+        tmux("send-keys", "-t", session, "q");
+    }
 }

@@ -86,13 +86,22 @@ class TouchWindowIT {
     }
 
     private void startRun() throws IOException {
+        startRun(null, List.of());
+    }
+
+    /** @param snapshot where the PNG snapshot of the screen goes, or null for none */
+    private void startRun(Path snapshot, List<String> moreConfig) throws IOException {
         Path config = dir.resolve("isoband.yaml");
-        Files.writeString(config, String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "sensor:", "  kind: replay", "  replay: {file: " + restingBand() + "}",
                 "display:", "  output: window", "  width: 800", "  height: 480",
+                snapshot == null ? "" : "  snapshot: " + snapshot,
                 "storage:", "  file: " + dir.resolve("gateway.db"),
                 "audio: off",
-                "plan:", "  legs: [right]", "  angles: [high, low]", "  reps_per_angle: 2", ""));
+                "plan:", "  legs: [right]", "  angles: [high, low]", "  reps_per_angle: 2"));
+        lines.addAll(moreConfig);
+        lines.add("");
+        Files.writeString(config, String.join("\n", lines));
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "run", "--config", config.toString(), "--new"))
                 .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -225,5 +234,69 @@ class TouchWindowIT {
         assertThat(run.waitFor(20, TimeUnit.SECONDS)).as("run ends after the summary").isTrue();
         assertThat(run.exitValue()).isZero();
         awaitLine("0 of 4 reps held (0 tried), ended early");
+    }
+
+    /** An address of this machine other than loopback, for a dashboard bound to it (as install.sh's is to the LAN). */
+    private static String ownAddress() throws IOException {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                if (nic.isUp() && !a.isLoopbackAddress() && a instanceof java.net.Inet4Address) {
+                    return a.getHostAddress();
+                }
+            }
+        }
+        Assumptions.abort("this machine has no IPv4 address besides loopback to bind a dashboard to");
+        return null;
+    }
+
+    /** The QR code zxing finds in the PNG snapshot, if the snapshot shows one (the file is replaced atomically). */
+    private static java.util.Optional<String> codeIn(Path png) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            if (image == null) {
+                return java.util.Optional.empty();
+            }
+            int[] px = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), px)));
+            return java.util.Optional.of(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText());
+        } catch (IOException | com.google.zxing.ReaderException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void awaitSnapshot(Path png, java.util.function.Predicate<java.util.Optional<String>> shows, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(png) && shows.test(codeIn(png))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("the snapshot never showed " + what);
+    }
+
+    @Test
+    void aTapOnPhoneShowsTheDashboardsCodeWhichScansAndATapAnywhereGoesBackToBegin() throws Exception {
+        String host = ownAddress();
+        String token = "f2c665e31b05029a3ac7efa0a9bb54b5";
+        Path png = dir.resolve("screen.png");
+        startRun(png, List.of("dashboard: {bind: " + host + ", port: 8089, token: " + token + "}"));
+        awaitLine("coach: Isometric holds raise blood pressure");
+        String w = window();
+        CoachScreen.Layout layout = new CoachScreen(800, 480).layout();
+
+        tapUntil(w, 40, 240, "coach: Tap Begin when you are in place");   // the notice; a repeat misses Phone and Begin
+        awaitSnapshot(png, java.util.Optional::isEmpty, "the Begin screen (no code on it)");
+        tap(w, TextPages.phoneButton(layout));
+        awaitSnapshot(png, code -> code.equals(java.util.Optional.of("http://" + host + ":8089/?token=" + token)),
+                "the dashboard's code, token included");
+
+        tap(w, 400, 240);                                   // anywhere: back to Begin
+        awaitSnapshot(png, java.util.Optional::isEmpty, "the Begin screen again");
+        assertThat(out).noneMatch(l -> l.contains("rep 1 of 2"));
+        tap(w, TextPages.beginButton(layout));
+        awaitLine("coach: Right leg, high: rep 1 of 2. Push when ready");
     }
 }

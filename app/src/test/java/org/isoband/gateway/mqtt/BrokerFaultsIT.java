@@ -107,4 +107,42 @@ class BrokerFaultsIT {
         assertThat(stored).containsExactlyInAnyOrderElementsOf(e2e.made());
         assertThat(EndToEnd.duplicates(stored)).isEmpty();
     }
+
+    @Test
+    void aReplayRequestTheBrokerRefusesIsSaidLoudlyAndAskedAgainUntilEveryMissedRepArrives() throws Exception {
+        // The dashboard may read but not yet write the replay topic: its user's rules lack "topic write isoband/+/replay".
+        Path acl = dir.resolve("acl");
+        String gatewayRules = "topic readwrite isoband/#\ntopic readwrite homeassistant/#\n";
+        Files.writeString(acl, gatewayRules + "user dashboard\ntopic read isoband/#\n");
+        broker = MosquittoBroker.start(dir.resolve("mosquitto"), false, "acl_file " + acl + "\n");
+        publisher = gateway();
+        for (int i = 0; i < 15; i++) {
+            publisher.publishRep(e2e.rep()); // no dashboard yet: the broker takes them for nobody (0x10)
+        }
+        assertThat(publisher.awaitDrained(WAIT)).isTrue();
+
+        LogLines log = LogLines.of("org.isoband.dashboard.ingest");
+        try {
+            dashboard = EndToEnd.dashboardAs(dir, broker.url(), "dashboard"); // a new client: no session, so it asks
+            assertThat(dashboard.awaitSubscribed(30, TimeUnit.SECONDS)).isTrue();
+            String replayTopic = "isoband/" + EndToEnd.GATEWAY + "/replay";
+            assertThat(EndToEnd.await(WAIT, () -> log.contains("MQTT BROKER REFUSED the replay request on " + replayTopic + ": 0x87 Not authorized")))
+                    .as(log.toString()).isTrue();
+            for (int i = 0; i < 5; i++) {
+                publisher.publishRep(e2e.rep()); // these reach the dashboard live
+            }
+            assertThat(e2e.awaitAllStored(dashboard, Duration.ofSeconds(3))).as("the refused request brought nothing").isFalse();
+
+            Files.writeString(acl, gatewayRules + "user dashboard\ntopic read isoband/#\ntopic write isoband/+/replay\n");
+            broker.reload();
+
+            assertThat(e2e.awaitAllStored(dashboard, WAIT)).as("stored %d of %d", EndToEnd.stored(dashboard).size(), e2e.made().size()).isTrue();
+            assertThat(log.contains("takes the replay requests on " + replayTopic + " again")).as(log.toString()).isTrue();
+            List<String> stored = EndToEnd.stored(dashboard);
+            assertThat(stored).containsExactlyInAnyOrderElementsOf(e2e.made());
+            assertThat(EndToEnd.duplicates(stored)).isEmpty();
+        } finally {
+            log.close();
+        }
+    }
 }

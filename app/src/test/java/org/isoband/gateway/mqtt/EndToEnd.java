@@ -44,6 +44,12 @@ final class EndToEnd {
         return dashboard(dir, brokerUrl, DashboardSettings.BrokerTls.NONE);
     }
 
+    /** A dashboard that logs in as {@code username} (no password), for a broker's per-user access rules. */
+    static RunningDashboard dashboardAs(Path dir, String brokerUrl, String username) {
+        return Dashboard.start(DashboardSettings.defaults().withPort(0).withDatabase(dir.resolve("dashboard.db").toString())
+                .withBroker(brokerUrl, username, null, "isoband"));
+    }
+
     static RunningDashboard dashboard(Path dir, String brokerUrl, DashboardSettings.BrokerTls tls) {
         return Dashboard.start(DashboardSettings.defaults().withPort(0).withDatabase(dir.resolve("dashboard.db").toString())
                 .withBroker(brokerUrl, null, null, "isoband").withBrokerTls(tls));

@@ -1,19 +1,13 @@
 package org.isoband.dashboard.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLSocketFactory;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.isoband.core.retry.Backoff;
 import org.isoband.core.tls.PemTls;
 import org.isoband.dashboard.store.StoreException;
@@ -21,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard's MQTT client (Eclipse Paho): subscribes to the contract's topics and hands every message to the
- * {@link Ingest}.
+ * The dashboard's MQTT client (Eclipse Paho, MQTT 5 or 3.1.1 as {@code mqtt.protocol} says, through a
+ * {@link SubscriberClient}): subscribes to the contract's topics and hands every message to the {@link Ingest}.
  *
- * <p>It uses a persistent session (clean session off, a client id stable for one database) so that while the
+ * <p>It uses a persistent session (clean start off with a session expiry under MQTT 5, clean session off under
+ * 3.1.1; a client id stable for one database) so that while the
  * dashboard is stopped the broker keeps the QoS 1 rep events for it; together with the gateways' outboxes and the
  * de-duplication by id, nothing is lost and nothing counted twice. It reconnects by itself with the project's
  * {@link Backoff} from 0.5 s (not Paho's 1-2-4-8-16 s): a broker that restarts is back within a second, and a
@@ -58,6 +53,12 @@ public final class MqttSubscriber implements AutoCloseable {
             this(url, clientId, username, password, null, null, null);
         }
 
+        /** For ssl://: the PEM files given, or the JVM's trust store. */
+        SSLSocketFactory socketFactory() {
+            return caFile != null || clientCert != null ? PemTls.socketFactory(caFile, clientCert, clientKey)
+                    : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        }
+
         @Override
         public String toString() {
             return "Broker[" + url + ", clientId=" + clientId + ", username=" + username + ", password="
@@ -66,66 +67,45 @@ public final class MqttSubscriber implements AutoCloseable {
     }
 
     private final Broker broker;
+    private final MqttProtocol protocol;
     private final Ingest ingest;
-    private final MqttAsyncClient client;
-    private final MqttConnectOptions options;
     private final Backoff.Attempts attempts;
     private final Thread connector;
     private final CountDownLatch subscribed = new CountDownLatch(1);
     private final Object signal = new Object();
     private final Resync resync;
+    private final ReplayRequests replays;
+    private volatile SubscriberClient client;
     private volatile boolean closed;
     private volatile boolean connected;
 
     public MqttSubscriber(Broker broker, Ingest ingest) {
-        this(broker, ingest, Backoff.DEFAULT);
+        this(broker, MqttProtocol.V5, ingest, Backoff.DEFAULT);
     }
 
-    /** @param backoff the waits between attempts to reach the broker */
-    public MqttSubscriber(Broker broker, Ingest ingest, Backoff backoff) {
+    public MqttSubscriber(Broker broker, MqttProtocol protocol, Ingest ingest) {
+        this(broker, protocol, ingest, Backoff.DEFAULT);
+    }
+
+    /**
+     * @param protocol MQTT 5, or 3.1.1 for a broker without it (then a refused replay request goes unnoticed)
+     * @param backoff  the waits between attempts to reach the broker
+     */
+    public MqttSubscriber(Broker broker, MqttProtocol protocol, Ingest ingest, Backoff backoff) {
         this.broker = broker;
+        this.protocol = protocol;
         this.ingest = ingest;
         this.attempts = backoff.attempts(new Random());
-        try {
-            // In memory: the QoS 1 state that matters lives in the broker's persistent session, and a file store
-            // would litter the working folder.
-            this.client = new MqttAsyncClient(broker.url(), broker.clientId(), new MemoryPersistence());
-        } catch (MqttException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot use the broker " + broker.url() + ": " + e.getMessage(), e);
-        }
-        this.options = options(broker);
-        this.resync = new Resync(ingest.prefix(), ingest.store(), (topic, payload) -> {
-            try {
-                client.publish(topic, payload, 1, false);
-            } catch (MqttException e) {
-                log.warn("MQTT broker {}: cannot ask for a replay on {}: {}", broker.url(), topic, describe(e));
-            }
-        }, java.time.Clock.systemUTC());
+        this.client = newClient(); // a bad URL is refused here, before anything starts
+        this.replays = new ReplayRequests((topic, payload, done) -> client.publish(topic, payload, done), ReplayRequests.RETRY);
+        this.resync = new Resync(ingest.prefix(), ingest.store(), replays::send, java.time.Clock.systemUTC());
         ingest.observeSequence(resync::seen);
-        client.setCallback(new Callback());
         this.connector = new Thread(this::connectUntilClosed, "dashboard-mqtt-connect");
         connector.setDaemon(true);
     }
 
-    private static MqttConnectOptions options(Broker broker) {
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setCleanSession(false);
-        o.setAutomaticReconnect(false); // ours starts at 0.5 s, with jitter
-        o.setKeepAliveInterval(30);
-        o.setConnectionTimeout(10);
-        if (broker.username() != null) {
-            o.setUserName(broker.username());
-            if (broker.password() != null) {
-                o.setPassword(broker.password().toCharArray());
-            }
-        }
-        if (broker.url().startsWith("ssl://")) {
-            o.setHttpsHostnameVerificationEnabled(true);
-            o.setSocketFactory(broker.caFile() != null || broker.clientCert() != null
-                    ? PemTls.socketFactory(broker.caFile(), broker.clientCert(), broker.clientKey())
-                    : (SSLSocketFactory) SSLSocketFactory.getDefault());
-        }
-        return o;
+    private SubscriberClient newClient() {
+        return protocol == MqttProtocol.V5 ? new Paho5Client(broker) : new Paho3Client(broker);
     }
 
     /** Starts connecting in the background; returns at once. */
@@ -147,18 +127,32 @@ public final class MqttSubscriber implements AutoCloseable {
         return broker.url();
     }
 
-    /** Connects, and after every loss connects again, waiting the backoff between failed attempts. */
+    /** Replay requests the broker refused since the start (MQTT 5 only: 3.1.1 cannot tell). */
+    public long replayRefusals() {
+        return replays.refusals();
+    }
+
+    /**
+     * Connects, and after every loss connects again, waiting the backoff between failed attempts. Every attempt has
+     * a client of its own: Paho 1.2.5 reused after a connection lost during CONNECT sends a second CONNECT (the
+     * gateway found it), and what matters of the session is the broker's, not the client's.
+     */
     private void connectUntilClosed() {
         String lastProblem = null;
+        boolean first = true;
         while (!closed) {
+            if (!first) {
+                client.close();
+                client = newClient();
+            }
+            first = false;
             try {
-                IMqttToken token = client.connect(options);
-                token.waitForCompletion(15_000);
+                boolean sessionPresent = client.connect(new Listener());
                 connected = true;
                 attempts.reset();
                 lastProblem = null;
-                boolean sessionPresent = token.getSessionPresent();
-                log.info("MQTT broker {}: connected{}", broker.url(), sessionPresent ? " (session kept)" : " (no session: asking gateways to replay)");
+                log.info("MQTT broker {}: connected with {}{}", broker.url(), protocol == MqttProtocol.V5 ? "MQTT 5" : "MQTT 3.1.1",
+                        sessionPresent ? " (session kept)" : " (no session: asking gateways to replay)");
                 resync.connected(sessionPresent);
                 subscribe();
                 synchronized (signal) {
@@ -167,14 +161,13 @@ public final class MqttSubscriber implements AutoCloseable {
                     }
                 }
                 continue; // lost: the first retry comes after the shortest wait
-            } catch (MqttException e) {
+            } catch (SubscriberClient.BrokerException e) {
                 if (closed) {
                     return;
                 }
-                String problem = describe(e);
-                if (!problem.equals(lastProblem)) {
-                    log.warn("MQTT broker {}: {}; retrying in the background", broker.url(), problem);
-                    lastProblem = problem;
+                if (!e.getMessage().equals(lastProblem)) {
+                    log.warn("MQTT broker {}: {}; retrying in the background", broker.url(), e.getMessage());
+                    lastProblem = e.getMessage();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -187,34 +180,21 @@ public final class MqttSubscriber implements AutoCloseable {
         }
     }
 
-    private static String describe(MqttException e) {
-        Throwable cause = e.getCause();
-        String text = e.getMessage() + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : "");
-        if (text.contains("PKIX path")) {
-            return "TLS: the broker's certificate is not signed by a trusted CA (check mqtt.ca_file): " + text;
-        }
-        return text;
-    }
-
-    private void subscribe() throws MqttException {
+    private void subscribe() throws SubscriberClient.BrokerException {
         String[] filters = Topic.filters(ingest.prefix());
-        IMqttToken token = client.subscribe(filters, Topic.qos());
-        token.waitForCompletion(15_000);
-        int[] granted = token.getGrantedQos();
-        for (int i = 0; i < granted.length; i++) {
-            if (granted[i] == 0x80) {
-                log.warn("MQTT broker {}: subscription to {} refused (check the broker's access rules)", broker.url(), filters[i]);
-            }
+        List<String> refused = client.subscribe(filters, Topic.qos());
+        for (String filter : refused) {
+            log.warn("MQTT broker {}: subscription to {} refused (check the broker's access rules)", broker.url(), filter);
         }
         log.info("MQTT broker {}: subscribed to {}", broker.url(), String.join(", ", filters));
         subscribed.countDown();
     }
 
-    private final class Callback implements MqttCallback {
+    private final class Listener implements SubscriberClient.Listener {
         @Override
-        public void connectionLost(Throwable cause) {
+        public void lost(String why) {
             if (!closed) {
-                log.warn("MQTT broker {}: connection lost ({}), reconnecting", broker.url(), cause.getMessage());
+                log.warn("MQTT broker {}: connection lost ({}), reconnecting", broker.url(), why);
             }
             synchronized (signal) {
                 connected = false;
@@ -223,10 +203,10 @@ public final class MqttSubscriber implements AutoCloseable {
         }
 
         @Override
-        public void messageArrived(String topic, MqttMessage message) throws StoreException {
+        public void message(String topic, byte[] payload) throws StoreException {
             try {
-                ingest.accept(topic, message.getPayload());
-                resync.arrived(topic, message.getPayload());
+                ingest.accept(topic, payload);
+                resync.arrived(topic, payload);
             } catch (StoreException e) {
                 // Transient (the database is down): not acknowledged; Paho drops the connection, we reconnect, and
                 // the broker delivers it again. Permanent refusals never get here (the dead letters take them).
@@ -238,29 +218,14 @@ public final class MqttSubscriber implements AutoCloseable {
                 log.error("message on {} dropped by an unexpected error", topic, e);
             }
         }
-
-        @Override
-        public void deliveryComplete(IMqttDeliveryToken token) {
-            // only replay requests are published, fire and forget at QoS 1
-        }
     }
 
     @Override
     public void close() {
         closed = true;
         connector.interrupt();
-        try {
-            if (client.isConnected()) {
-                client.disconnect(1000).waitForCompletion(2000);
-            }
-        } catch (MqttException e) {
-            log.debug("disconnecting from {}: {}", broker.url(), e.getMessage());
-        }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            log.debug("closing the MQTT client: {}", e.getMessage());
-        }
+        replays.close();
+        client.close();
         connected = false;
     }
 }

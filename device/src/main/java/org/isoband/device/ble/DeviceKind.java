@@ -50,12 +50,14 @@ public enum DeviceKind {
             ForceBoardFrameDecoder::new),
     /**
      * CTS500 (sold as Jlyscales CTS500, a Progressor look-alike) and its CTS-300 sibling: a serial-over-BLE
-     * bridge; start and stop "automatic weight upload" with checksummed 6-byte commands, 7-byte weight frames.
+     * bridge; start and stop "automatic weight upload" with checksummed 6-byte commands, 7-byte weight frames; its
+     * battery voltage asked before the start (the answer names its query).
      */
     CTS500(10, new LinkPlan.Gatt(Endpoint.in(Cts500FrameDecoder.SERVICE, Cts500FrameDecoder.NOTIFY),
             Optional.of(new Control(Endpoint.in(Cts500FrameDecoder.SERVICE, Cts500FrameDecoder.WRITE),
                     Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_START),
-                    Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_STOP), false, Optional.empty()))),
+                    Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_STOP), false,
+                    Optional.of(Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_BATTERY))))),
             Cts500FrameDecoder::new),
     /**
      * Any device with the Bluetooth SIG Force characteristic (0x2C07), in whichever service: it notifies once

@@ -22,6 +22,14 @@ public interface SampleSource extends AutoCloseable {
         return System.nanoTime();
     }
 
+    /**
+     * How fast {@link #nowNanos} runs against real time: 1 for a sensor, the chosen speed for a recording or the
+     * simulated athlete played faster ({@link Double#POSITIVE_INFINITY}: as fast as it can be read).
+     */
+    default double speed() {
+        return 1.0;
+    }
+
     /** Stops and frees the hardware or files. */
     @Override
     void close();

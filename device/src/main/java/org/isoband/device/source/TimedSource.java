@@ -13,10 +13,13 @@ public abstract class TimedSource implements SampleSource {
     /** Silence after which a link counts as lost. */
     public static final double LOST_AFTER_S = 1.0;
 
+    private static final long NOT_STARTED = Long.MIN_VALUE;
+
     private final SourceDescription description;
     private final double speed;
     private final SourceThread thread;
-    private long originNanos;
+    /** When playing began; until then the clock is the real one, so that it runs on from there without a jump. */
+    private volatile long originNanos = NOT_STARTED;
     private double lastSeconds = Double.NaN;
 
     protected TimedSource(SourceDescription description, double speed) {
@@ -92,9 +95,15 @@ public abstract class TimedSource implements SampleSource {
     }
 
     @Override
+    public double speed() {
+        return speed;
+    }
+
+    @Override
     public long nowNanos() {
         long now = System.nanoTime();
-        return Double.isInfinite(speed) ? now : originNanos + (long) ((now - originNanos) * speed);
+        long origin = originNanos;
+        return Double.isInfinite(speed) || origin == NOT_STARTED ? now : origin + (long) ((now - origin) * speed);
     }
 
     /** Waits for the source to finish playing by itself; for tests and `record`. */

@@ -79,9 +79,22 @@ class GaugeLinksIT {
     private static List<Sample> connectStreamLoseReconnectStop(FakeBluez bluez, FakeDevice gauge, BleSource source,
             RecordingSink sink, byte[] start, byte[] stop, byte[] first, byte[] second, int perNotification)
             throws Exception {
+        return connectStreamLoseReconnectStop(bluez, gauge, source, sink, null, start, stop, first, second,
+                perNotification);
+    }
+
+    /** As above, for a gauge asked {@code query} (its battery) before each start. */
+    private static List<Sample> connectStreamLoseReconnectStop(FakeBluez bluez, FakeDevice gauge, BleSource source,
+            RecordingSink sink, byte[] query, byte[] start, byte[] stop, byte[] first, byte[] second,
+            int perNotification) throws Exception {
+        int perLink = query == null ? 1 : 2;
         source.start(sink);
         if (start != null) {
-            assertThat(awaitWrites(bluez, gauge, 1).get(0)).isEqualTo(start);
+            List<byte[]> writes = awaitWrites(bluez, gauge, perLink);
+            if (query != null) {
+                assertThat(writes.get(0)).as("the query first").isEqualTo(query);
+            }
+            assertThat(writes.get(perLink - 1)).isEqualTo(start);
         } else {
             FakeBluez.awaitCondition("notifications on", WAIT, () -> bluez.isNotifying(gauge));
         }
@@ -92,7 +105,7 @@ class GaugeLinksIT {
         assertThat(sink.awaitState(LinkState.LOST, WAIT).detail()).contains(gauge.name, "disconnected");
         bluez.switchOn(gauge);
         if (start != null) {
-            assertThat(awaitWrites(bluez, gauge, 2).get(1)).isEqualTo(start);
+            assertThat(awaitWrites(bluez, gauge, 2 * perLink).get(2 * perLink - 1)).isEqualTo(start);
         } else {
             FakeBluez.awaitCondition("connected again", WAIT, () -> bluez.isConnected(gauge));
             FakeBluez.awaitCondition("notifications on again", WAIT, () -> bluez.isNotifying(gauge));
@@ -136,17 +149,23 @@ class GaugeLinksIT {
     }
 
     @Test
-    void aCts500IsStartedWithItsChecksummedCommandAndItsEchoIsNoReading(@TempDir Path dir) throws Exception {
+    void aCts500IsAskedItsBatteryThenStartedWithItsChecksummedCommandAndItsEchoIsNoReading(@TempDir Path dir)
+            throws Exception {
         try (FakeBluez bluez = FakeBluez.start(dir)) {
             FakeDevice cts = bluez.addGattGauge(Kind.CTS500, "AA:BB:CC:00:00:11", "CTS500", Cts500FrameDecoder.SERVICE,
                     Cts500FrameDecoder.NOTIFY, Cts500FrameDecoder.SERVICE, Cts500FrameDecoder.WRITE, true, -1);
             RecordingSink sink = new RecordingSink();
             try (BleSource source = source(bluez, "", BleProfile.AUTO)) {
                 List<Sample> samples = connectStreamLoseReconnectStop(bluez, cts, source, sink,
-                        HexFormat.of().parseHex("05aa000000af"), HexFormat.of().parseHex("05ab000000b0"),
-                        cts500(1234), cts500(2000), 1);
+                        HexFormat.of().parseHex("05c4000000c9"), HexFormat.of().parseHex("05aa000000af"),
+                        HexFormat.of().parseHex("05ab000000b0"), cts500(1234), cts500(2000), 1);
                 assertThat(samples).extracting(Sample::newtons).containsExactly(12.34 * 9.80665, 20 * 9.80665);
-                assertThat(sink.batteries()).as("no Battery Service on this one").isEmpty();
+                assertThat(source.statistics().malformed()).as("the answer is no malformed frame").isZero();
+                assertThat(sink.batteries()).as("once per link").hasSize(2).allSatisfy(b -> {
+                    assertThat(b.millivolts()).hasValue(FakeBluez.CTS500_CENTIVOLTS * 10);
+                    assertThat(b.estimated()).as("a voltage: the percentage is estimated").isTrue();
+                    assertThat(b.percent()).isEqualTo(28);
+                });
             }
         }
     }

@@ -17,7 +17,7 @@ import org.isoband.core.coach.TrainingPlan;
 import org.isoband.core.sample.Calibration;
 import org.isoband.device.ble.BleProfile;
 import org.isoband.device.sim.Scenario;
-import org.isoband.gateway.mqtt.MqttProtocol;
+import org.isoband.core.mqtt.MqttProtocol;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -86,7 +86,7 @@ public record GatewayConfig(
      */
     public record Mqtt(String url, String username, String password, Path caFile, Path clientCert, Path clientKey,
                        String clientId, String topicPrefix, double forceRateHz,
-                       org.isoband.gateway.mqtt.MqttProtocol protocol, String haStatusTopic) {
+                       org.isoband.core.mqtt.MqttProtocol protocol, String haStatusTopic) {
         @Override
         public String toString() {
             return "Mqtt[url=" + url + ", username=" + username + ", password=" + (password == null ? "none" : "***")

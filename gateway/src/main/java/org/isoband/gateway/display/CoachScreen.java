@@ -114,11 +114,15 @@ public final class CoachScreen {
         ScreenText text = new ScreenText(g, layout.unit());
         TextPages pages = new TextPages(layout, g, text);
         CoachView c = model.coach();
+        if (model.dashboardPage()) {
+            new DashboardQrPage(layout, g, text).draw(model.dashboard().orElseThrow());
+            return text.log();
+        }
         switch (c.state()) {
-            case SAFETY_NOTICE -> pages.notice(c);
+            case SAFETY_NOTICE -> pages.notice(c, model.lowBatteryWarning());
             case BEGIN -> {
                 drawTopBar(g, text, model);
-                pages.begin(c, controls(model).get(0));
+                pages.begin(model, controls(model));
             }
             case DONE -> pages.summary(c);
             default -> {
@@ -144,6 +148,10 @@ public final class CoachScreen {
         int w = layout.width();
         int h = layout.height();
         List<Control> list = new ArrayList<>();
+        if (model.dashboardPage()) {
+            list.add(new Control("", new Rectangle(0, 0, w, h), Tap.Page.CLOSE_DASHBOARD, Control.Look.INVISIBLE));
+            return list;
+        }
         if (c.question() != Question.NONE) {
             Rectangle[] answers = TextPages.answerButtons(layout);
             String yes = c.question() == Question.SKIP_REP ? "Skip rep" : "End session";
@@ -155,7 +163,12 @@ public final class CoachScreen {
         }
         switch (c.state()) {
             case SAFETY_NOTICE -> list.add(new Control("", new Rectangle(0, 0, w, h), AthleteCommand.ACKNOWLEDGE, Control.Look.INVISIBLE));
-            case BEGIN -> list.add(new Control("Begin", TextPages.beginButton(layout), AthleteCommand.BEGIN, Control.Look.MAIN));
+            case BEGIN -> {
+                list.add(new Control("Begin", TextPages.beginButton(layout), AthleteCommand.BEGIN, Control.Look.MAIN));
+                if (model.offersDashboard()) {
+                    list.add(new Control("Phone", TextPages.phoneButton(layout), Tap.Page.OPEN_DASHBOARD, Control.Look.PLAIN));
+                }
+            }
             case DONE -> list.add(new Control("", new Rectangle(0, 0, w, h), AthleteCommand.DISMISS, Control.Look.INVISIBLE));
             default -> {
                 Rectangle bar = layout.controlBar();
@@ -177,9 +190,9 @@ public final class CoachScreen {
         return list;
     }
 
-    /** What a tap at (x, y) asks on the screen showing {@code model}, if anything. */
-    public java.util.Optional<AthleteCommand> commandAt(ScreenModel model, int x, int y) {
-        return controls(model).stream().filter(c -> c.bounds().contains(x, y)).findFirst().map(Control::command);
+    /** What a tap at (x, y) does on the screen showing {@code model}, if anything. */
+    public java.util.Optional<Tap> tapAt(ScreenModel model, int x, int y) {
+        return controls(model).stream().filter(c -> c.bounds().contains(x, y)).findFirst().map(Control::tap);
     }
 
     void drawControl(Graphics2D g, ScreenText text, Control control) {
@@ -219,12 +232,14 @@ public final class CoachScreen {
         text.left(format("%s \u00b7 %s", c.leg().label(), c.angleName()), pad, baseline, w - 3 * pad - repWidth);
         text.use(MIN_TEXT_PX, Font.PLAIN);
         int small = layout.px(62);
-        String link = format("sensor %s \u00b7 MQTT %s", m.link().name().toLowerCase(Locale.ROOT), m.broker());
-        g.setColor(m.link() == LinkState.STREAMING ? DIM : WARN);
-        int linkWidth = text.right(link, w - pad, small, w / 2 - pad);
+        String link = format("sensor %s%s \u00b7 MQTT %s", m.link().name().toLowerCase(Locale.ROOT),
+                m.batteryNote().map(b -> " \u00b7 " + b).orElse(""), m.broker());
+        String plan = format("angle %d of %d \u00b7 %d of %d reps held", c.angleIndex() + 1, c.angleCount(), c.held(), c.totalReps());
+        g.setColor(m.link() == LinkState.STREAMING && !m.batteryLow() ? DIM : WARN);
+        // The status gets at least half the width, and what the plan line leaves (the battery lengthens it).
+        int linkWidth = text.right(link, w - pad, small, Math.max(w / 2 - pad, w - 3 * pad - text.width(plan)));
         g.setColor(DIM);
-        text.left(format("angle %d of %d \u00b7 %d of %d reps held", c.angleIndex() + 1, c.angleCount(), c.held(), c.totalReps()),
-                pad, small, w - 3 * pad - linkWidth);
+        text.left(plan, pad, small, w - 3 * pad - linkWidth);
     }
 
     /** The ring: fills to the hold target during a hold, empties through a rest; always the phase's colour. */

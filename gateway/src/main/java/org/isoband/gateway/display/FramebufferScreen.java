@@ -57,7 +57,7 @@ public final class FramebufferScreen implements Display {
         this.screen = new CoachScreen(width, height);
         this.out = new RandomAccessFile(device.toFile(), "rw");
         this.line = ByteBuffer.allocate(stride).order(ByteOrder.LITTLE_ENDIAN);
-        this.taps = new ScreenTaps(screen, controls.commands());
+        this.taps = new ScreenTaps(screen, controls);
     }
 
     /** The touchscreen whose presses go to {@link #taps()}; closed with the screen. */

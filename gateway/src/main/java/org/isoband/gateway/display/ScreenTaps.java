@@ -8,23 +8,29 @@ import org.isoband.core.coach.CoachState;
 import org.isoband.core.coach.Question;
 
 /**
- * Taps and clicks on a shown screen, turned into the coach's commands by the controls of the frame the athlete
- * is looking at. A screen that has just changed ignores taps for {@link #SETTLE_NANOS}: the second tap of a
- * double tap on the notice must not press Begin, and a tap aimed at the old screen must not land on the new one.
+ * Taps and clicks on a shown screen, turned into the coach's commands (or the screen's own pages) by the
+ * controls of the frame the athlete is looking at. A screen that has just changed ignores taps for
+ * {@link #SETTLE_NANOS}: the second tap of a double tap on the notice must not press Begin, and a tap aimed at
+ * the old screen must not land on the new one.
  */
 public final class ScreenTaps {
     static final long SETTLE_NANOS = 350_000_000L;
 
     private final CoachScreen screen;
-    private final Consumer<AthleteCommand> commands;
+    private final DisplayControls controls;
     private final AtomicReference<Shown> shown = new AtomicReference<>();
 
     private record Shown(ScreenModel model, String kind, long sinceNanos) {
     }
 
+    /** Taps that only ever give the coach's commands (a screen without pages of its own). */
     public ScreenTaps(CoachScreen screen, Consumer<AthleteCommand> commands) {
+        this(screen, new DisplayControls(commands, () -> { }));
+    }
+
+    public ScreenTaps(CoachScreen screen, DisplayControls controls) {
         this.screen = screen;
-        this.commands = commands;
+        this.controls = controls;
     }
 
     /** The display shows {@code model} now. */
@@ -34,15 +40,15 @@ public final class ScreenTaps {
                 : new Shown(model, kind, nowNanos));
     }
 
-    /** A press at screen pixel (x, y); returns the command it gave, if any. */
-    public Optional<AthleteCommand> tap(int x, int y, long nowNanos) {
+    /** A press at screen pixel (x, y); returns what it did, if anything. */
+    public Optional<Tap> tap(int x, int y, long nowNanos) {
         Shown s = shown.get();
         if (s == null || nowNanos - s.sinceNanos() < SETTLE_NANOS) {
             return Optional.empty();
         }
-        Optional<AthleteCommand> command = screen.commandAt(s.model(), x, y);
-        command.ifPresent(commands);
-        return command;
+        Optional<Tap> tap = screen.tapAt(s.model(), x, y);
+        tap.ifPresent(controls::tap);
+        return tap;
     }
 
     /** What makes a different screen: which page, which controls, which question. */
@@ -50,6 +56,6 @@ public final class ScreenTaps {
         CoachState state = m.coach().state();
         Question q = m.coach().question();
         boolean resting = state == CoachState.RESTING || (state == CoachState.PAUSED && m.coach().restLeftS() > 0);
-        return state + "/" + q + "/" + resting;
+        return state + "/" + q + "/" + resting + "/" + m.dashboardPage();
     }
 }

@@ -30,7 +30,7 @@ public final class SwingScreen implements Display {
             throw new IllegalStateException("no display: the JVM is headless");
         }
         this.screen = screen;
-        this.taps = new ScreenTaps(screen, controls.commands());
+        this.taps = new ScreenTaps(screen, controls);
         this.canvas = new Canvas();
         this.frame = new JFrame("isoband");
         AtomicReference<JFrame> built = new AtomicReference<>();

@@ -114,11 +114,20 @@ public final class TerminalScreen implements Display {
                 ? "did not count: " + c.lastReason() : c.message();
     }
 
-    /** The view's lines for a terminal {@code width} columns wide, each at most that wide. */
+    /** The view's lines for a terminal {@code width} columns wide, each at most that wide (24 rows). */
     static List<String> view(ScreenModel m, int width) {
+        return view(m, width, 24);
+    }
+
+    /** The view's lines for a terminal {@code width} x {@code height}, each line at most {@code width} wide. */
+    static List<String> view(ScreenModel m, int width, int height) {
         CoachView c = m.coach();
         HoldState live = m.live();
         List<String> lines = new ArrayList<>();
+        if (m.dashboardPage()) {
+            return dashboard(m.dashboard().orElseThrow(), width, height);
+        }
+        m.lowBatteryWarning().ifPresent(w -> lines.add("!! " + w + " !!"));
         switch (c.state()) {
             case SAFETY_NOTICE -> {
                 lines.add("BEFORE YOU START");
@@ -131,6 +140,10 @@ public final class TerminalScreen implements Display {
                         c.angleName(), c.repsPerAngle(), c.angleCount(), c.holdTargetS()));
                 lines.add("");
                 lines.add("Press space to begin." + autostart(c));
+                if (m.offersDashboard()) {
+                    lines.add("");
+                    lines.add("Your reps on your phone: " + m.dashboard().orElseThrow().address() + "  (d: its QR code)");
+                }
             }
             case DONE -> {
                 lines.addAll(c.summary().lines());
@@ -147,9 +160,9 @@ public final class TerminalScreen implements Display {
                 lines.add(m.unit().format(live.levelN()) + "   (rest " + m.unit().format(live.restN()) + ")"
                         + c.target().map(t -> "   target " + m.unit().format(t.lowN()) + "-" + m.unit().format(t.highN())).orElse(""));
                 lines.add(words(c, live));
-                lines.add(String.format(Locale.ROOT, "angle %d of %d \u00b7 %d of %d reps held \u00b7 sensor %s \u00b7 MQTT %s",
+                lines.add(String.format(Locale.ROOT, "angle %d of %d \u00b7 %d of %d reps held \u00b7 sensor %s%s \u00b7 MQTT %s",
                         c.angleIndex() + 1, c.angleCount(), c.held(), c.totalReps(), m.link().name().toLowerCase(Locale.ROOT),
-                        m.broker()));
+                        m.batteryNote().map(b -> " \u00b7 " + b).orElse(""), m.broker()));
             }
         }
         if (c.question() != Question.NONE) {
@@ -157,7 +170,29 @@ public final class TerminalScreen implements Display {
             lines.add(c.question() == Question.SKIP_REP ? "Skip this rep? y / n" : "End the session now? y / n");
         }
         lines.add("");
-        lines.add("keys: space start/pause \u00b7 s skip \u00b7 e end session \u00b7 q quit");
+        lines.add("keys: space start/pause \u00b7 s skip \u00b7 e end session" + (m.offersDashboard() ? " \u00b7 d phone" : "")
+                + " \u00b7 q quit");
+        return lines.stream().map(l -> cut(l, width)).toList();
+    }
+
+    /**
+     * The dashboard's page: the address, and its QR code in half blocks when the terminal is large enough for
+     * all of it (a code cut at the edge does not scan, so it is whole or not there).
+     */
+    private static List<String> dashboard(DashboardLink link, int width, int height) {
+        List<String> lines = new ArrayList<>();
+        lines.add("YOUR REPS ON YOUR PHONE: " + link.address());
+        // A quiet zone of 2 modules (phones read that; the standard's 4 would not fit 24 rows with a version 5 code).
+        List<String> code = link.code().asText(2);
+        int codeWidth = code.get(0).length();
+        // The view keeps one row free at the bottom, and the title and the key line take two more.
+        if (codeWidth <= width && code.size() + 3 <= height) {
+            lines.addAll(code);
+        } else {
+            lines.add(String.format(Locale.ROOT, "(the QR code needs a terminal of %dx%d; this one is %dx%d)",
+                    codeWidth, code.size() + 3, width, height));
+        }
+        lines.add("d: back \u00b7 space: begin" + (link.tokenInCode() ? " \u00b7 the code holds the access token" : ""));
         return lines.stream().map(l -> cut(l, width)).toList();
     }
 
@@ -215,7 +250,7 @@ public final class TerminalScreen implements Display {
         }
         int width = terminal != null && terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         int height = terminal != null && terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-        List<String> lines = new ArrayList<>(view(model, width));
+        List<String> lines = new ArrayList<>(view(model, width, height));
         if (!logs.isEmpty()) {
             lines.add("");
             logs.forEach(l -> lines.add(cut(l, width)));

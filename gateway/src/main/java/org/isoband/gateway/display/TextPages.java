@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Optional;
 import org.isoband.core.coach.Coach;
 import org.isoband.core.coach.CoachView;
 import org.isoband.core.coach.Leg;
@@ -33,6 +34,13 @@ final class TextPages {
         return new Rectangle((l.width() - w) / 2, (l.height() - h) / 2 + l.px(20), w, h);
     }
 
+    /** The Begin screen's way to the dashboard's QR code: bottom right, well away from Begin. */
+    static Rectangle phoneButton(CoachScreen.Layout l) {
+        int w = l.px(190);
+        int h = l.px(72);
+        return new Rectangle(l.width() - w - l.px(14), l.height() - h - l.px(14), w, h);
+    }
+
     /** Yes and no of a question: far apart, "keep going" the larger and on the right, where a hand rests. */
     static Rectangle[] answerButtons(CoachScreen.Layout l) {
         int y = l.height() / 2 + l.px(40);
@@ -44,18 +52,22 @@ final class TextPages {
         return new Rectangle[] {new Rectangle(left, y, yesW, h), new Rectangle(left + yesW + gap, y, noW, h)};
     }
 
-    void notice(CoachView c) {
+    void notice(CoachView c, Optional<String> batteryWarning) {
         int pad = layout.px(36);
         int width = layout.width() - 2 * pad;
         g.setColor(CoachScreen.WARN);
         text.use(34, Font.BOLD);
-        text.left("Before you start", pad, layout.px(62), width);
+        // A low battery takes the title's place: it is the one thing to do before starting.
+        batteryWarning.ifPresentOrElse(w -> text.fitted(w, layout.width() / 2, layout.px(62), width, 34, Font.BOLD),
+                () -> text.left("Before you start", pad, layout.px(62), width));
         g.setColor(CoachScreen.TEXT);
         text.use(30, Font.PLAIN);
         int below = text.wrapped(Coach.SAFETY_TEXT, pad, layout.px(92), width, 1.12);
         g.setColor(CoachScreen.DIM);
         text.use(24, Font.BOLD);
         int footer = Math.max(below + layout.px(8), layout.height() - layout.px(c.autostartInS() >= 0 ? 62 : 30));
+        g.setColor(CoachScreen.DIM);
+        text.use(24, Font.BOLD);
         text.left("Tap anywhere when you have read this", pad, footer, width);
         if (c.autostartInS() >= 0) {
             text.use(CoachScreen.MIN_TEXT_PX + 2, Font.PLAIN);
@@ -64,8 +76,14 @@ final class TextPages {
         }
     }
 
-    void begin(CoachView c, Control begin) {
+    void begin(ScreenModel m, List<Control> controls) {
+        CoachView c = m.coach();
+        Control begin = controls.get(0);
         int pad = layout.px(24);
+        m.lowBatteryWarning().ifPresent(warning -> {
+            g.setColor(CoachScreen.WARN);
+            text.fitted(warning, layout.width() / 2, layout.px(116), layout.width() - 2 * pad, 28, Font.BOLD);
+        });
         g.setColor(CoachScreen.TEXT);
         text.use(26, Font.PLAIN);
         Rectangle b = begin.bounds();
@@ -78,6 +96,15 @@ final class TextPages {
                 ? CoachScreen.format("Starting by itself in %.0f s", Math.ceil(c.autostartInS()))
                 : "Get into position with the band on, then tap Begin";
         text.centered(hint, layout.width() / 2, b.y + b.height + layout.px(44), layout.width() - 2 * pad);
+        CoachScreen screen = new CoachScreen(layout.width(), layout.height());
+        for (Control control : controls.subList(1, controls.size())) {
+            screen.drawControl(g, text, control);
+            g.setColor(CoachScreen.DIM);
+            text.use(CoachScreen.MIN_TEXT_PX + 2, Font.PLAIN);
+            Rectangle r = control.bounds();
+            text.right("On your phone: " + m.dashboard().orElseThrow().address(), r.x - pad,
+                    r.y + r.height / 2 + layout.px(7), r.x - 2 * pad);
+        }
     }
 
     void summary(CoachView c) {

@@ -134,8 +134,10 @@ public final class BandMessages {
         RepMessage message = RepMessage.of(rep, origin, clock.toWall(rep.startNanos()), clock.toWall(rep.endNanos()), targetS,
                 place, zone);
         lastRep = StateMessage.LastRep.of(message);
-        publisher.publishRep(message);
+        // The state first: publishRep waits for the outbox's fsync, and the publisher thread stores it before it
+        // gets to anything queued behind; the state, queued first, is out meanwhile (docs/performance.md).
         publishState();
+        publisher.publishRep(message);
     }
 
     private void rollDay() {

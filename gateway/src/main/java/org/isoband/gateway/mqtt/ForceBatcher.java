@@ -15,6 +15,12 @@ import org.isoband.core.message.ForceBatch;
 final class ForceBatcher {
     /** Enough for 1 s at 1 kHz: a tick is normally 100 ms. */
     static final int CAPACITY = 1024;
+    /**
+     * The most samples in one batch: about 4.5 KB of JSON at worst, within the smallest limits brokers set by
+     * default (Moquette, the demo's broker, closes the connection on a message over 8092 bytes). A backlog
+     * after a stall leaves over a few ticks instead, oldest first.
+     */
+    static final int MAX_BATCH = 256;
 
     private record Reading(Instant at, double newtons) {
     }
@@ -50,9 +56,9 @@ final class ForceBatcher {
         droppedTotal.addAndGet(batch.size());
     }
 
-    /** Publisher thread: everything queued since the last tick as one batch, or null when nothing came. */
+    /** Publisher thread: what was queued since the last tick as one batch (at most {@link #MAX_BATCH}), or null. */
     ForceBatch drain() {
-        int n = queue.size();
+        int n = Math.min(queue.size(), MAX_BATCH);
         if (n == 0) {
             return null;
         }

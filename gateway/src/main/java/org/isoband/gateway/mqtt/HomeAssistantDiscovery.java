@@ -166,6 +166,16 @@ final class HomeAssistantDiscovery {
         held.put("icon", "mdi:check-circle-outline");
         out.add(config("sensor", node, "held_ratio", band, held));
 
+        // A diagnostic: the gauge's own battery, from the retained state, so it is known again after a restart.
+        // A band whose sensor reports none (wired load cells, most gauges) has no battery_pct: None, unknown.
+        ObjectNode battery = common(node, "battery", "Battery", topics.state(band),
+                "{{ value_json.battery_pct if value_json.battery_pct is defined else 'None' }}", device, always);
+        battery.put("device_class", "battery");
+        battery.put("unit_of_measurement", "%");
+        battery.put("state_class", "measurement");
+        battery.put("entity_category", "diagnostic");
+        out.add(config("sensor", node, "battery", band, battery));
+
         ObjectNode rep = common(node, "rep", "Rep", topics.rep(band), repTemplate(), device, always);
         ArrayNode types = rep.putArray("event_types");
         for (Verdict v : Verdict.values()) {

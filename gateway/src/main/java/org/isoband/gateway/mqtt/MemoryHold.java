@@ -81,6 +81,16 @@ final class MemoryHold {
         return size;
     }
 
+    /** {@code counts} plus the reps of {@code band} held here that were made at or after {@code sinceMs}. */
+    RepCounts repCounts(RepCounts counts, String band, long sinceMs) {
+        for (OutboxEntry e : events.values()) {
+            if (e.kind().equals(OutboxEntry.REP) && e.band().equals(band) && e.createdMs() >= sinceMs) {
+                counts = counts.plus("HELD".equals(e.verdict()));
+            }
+        }
+        return counts;
+    }
+
     long dropped() {
         return dropped.get();
     }

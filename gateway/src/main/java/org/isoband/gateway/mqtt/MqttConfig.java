@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.MqttProtocol;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

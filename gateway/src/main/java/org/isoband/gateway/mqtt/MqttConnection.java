@@ -147,6 +147,10 @@ final class MqttConnection {
             s.append(" (code ").append(m.getReasonCode()).append(')');
         } else if (t instanceof org.eclipse.paho.mqttv5.common.MqttException m) {
             s.append(" (code ").append(m.getReasonCode()).append(')');
+            if (m.getReasonCode() == 0x84 || m.getReasonCode() == 50001) {
+                // 50001 (Paho's "Invalid Return code"): a 3.1.1 broker's CONNACK refusing version 5 (Moquette 0.17)
+                s.append("; the broker does not speak MQTT 5: set mqtt.protocol: 3.1.1");
+            }
         }
         if (t.getCause() != null && t.getCause() != t && t.getCause().getMessage() != null) {
             s.append(": ").append(t.getCause().getMessage());

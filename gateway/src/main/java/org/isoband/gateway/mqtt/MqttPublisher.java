@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.MqttProtocol;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

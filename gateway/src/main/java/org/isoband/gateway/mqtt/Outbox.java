@@ -88,6 +88,15 @@ public final class Outbox implements AutoCloseable {
      * event twice is harmless). Returns the entries with their sequence numbers, those already stored omitted.
      */
     public List<OutboxEntry> add(List<OutboxEntry> entries) {
+        return add(entries, numbered -> { });
+    }
+
+    /**
+     * As {@link #add(List)}, and hands the numbered entries to {@code beforeCommit} inside the transaction, just
+     * before the commit waits for the disk: the drain publishes them then, so the broker's round trip overlaps the
+     * fsync. Not durable yet when it is called: the caller must not take them for stored until this returns.
+     */
+    public List<OutboxEntry> add(List<OutboxEntry> entries, java.util.function.Consumer<List<OutboxEntry>> beforeCommit) {
         return write("store " + entries.size() + " event(s)", Durability.FULL, () -> {
             List<OutboxEntry> stored = new ArrayList<>(entries.size());
             try (PreparedStatement insert = db.prepareStatement("""
@@ -119,6 +128,7 @@ public final class Outbox implements AutoCloseable {
                     numbered.executeUpdate();
                 }
             }
+            beforeCommit.accept(List.copyOf(stored));
             return stored;
         });
     }

@@ -1,13 +1,13 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.PublishResult;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -37,8 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxDrain {
     private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
-    /** Outbox events in flight at once: enough to fill a loopback or Wi-Fi link, far below Paho's limit. */
-    static final int WINDOW = 200;
+    static final int WINDOW = PublishWindow.MAX;
     static final Duration RETRY_STORE = Duration.ofSeconds(5);
 
     private final Path file;
@@ -54,12 +53,9 @@ final class OutboxDrain {
     private final MemoryHold memory;
     private final List<OutboxEntry> toStore = new ArrayList<>();
     private final List<OutboxEntry> acked = new ArrayList<>();
-    private final Set<String> inflight = new HashSet<>();
-    /** Topics whose refusal was reported, with the reason: one line per topic until it is accepted again. */
-    private long publishedUpTo;
+    private final PublishWindow window = new PublishWindow();
     private final ReplayCursor replay = new ReplayCursor();
     private boolean connected;
-    private int window = WINDOW;
     private boolean diskTrouble;
     private long lastStoreRetryNanos;
 
@@ -149,14 +145,18 @@ final class OutboxDrain {
         List<OutboxEntry> batch = new ArrayList<>(toStore);
         toStore.clear();
         if (outbox != null && memory.isEmpty()) {
+            long cursor = window.cursor();
             try {
-                int stored = outbox.add(batch).size();
+                int stored = outbox.add(batch, this::publishWhileCommitting).size();
                 unsent.addAndGet(stored - batch.size()); // an id stored before is not counted twice
                 if (diskTrouble) {
                     log.info("outbox {} is writable again", file);
                     diskTrouble = false;
                 }
             } catch (OutboxException e) {
+                // Rolled back: their numbers will be given again, so the cursor goes back; those published while
+                // committing are in flight from memory now, and their PUBACKs take them out of it.
+                window.rewind(cursor);
                 troubleBegins(e);
                 keepInMemory(batch);
             }
@@ -173,6 +173,28 @@ final class OutboxDrain {
             log.error("OUTBOX NOT WRITABLE: {}; keeping the newest {} events in memory until it can be written again",
                     e.getMessage(), policy.memoryEvents());
             diskTrouble = true;
+        }
+    }
+
+    /**
+     * Inside the store's transaction, before its commit waits for the disk: the new events that are next in line
+     * (nothing older unpublished, room in the window, not held by a refusal) are published now, so the fsync and
+     * the broker's round trip overlap instead of adding up. Durability is unchanged: their PUBACKs are handled on
+     * this thread, after the commit returned, so nothing is marked sent before it is on disk; and a crash before
+     * the commit loses from the outbox only what it lost before, which may now have reached the broker too.
+     */
+    private void publishWhileCommitting(List<OutboxEntry> numbered) {
+        if (!connected) {
+            return;
+        }
+        for (OutboxEntry e : numbered) {
+            if (!window.nextInLine() || refusals.holds(e.id())) {
+                return; // older ones wait, or no room: publishPending takes them in order after the commit
+            }
+            window.advance(e.seq());
+            if (window.take(e.id())) {
+                send(e);
+            }
         }
     }
 
@@ -196,7 +218,7 @@ final class OutboxDrain {
             memory.clear();
             log.info("outbox {} is writable again: {} event(s) moved there from memory", file, moving.size());
             diskTrouble = false;
-            publishedUpTo = 0; // they have sequence numbers now, behind the cursor
+            window.rewind(0); // they have sequence numbers now, behind the cursor
             publishPending();
         } catch (OutboxException e) {
             // Still failing: already reported when the trouble began.
@@ -221,7 +243,7 @@ final class OutboxDrain {
     void tick() {
         retryStore();
         if (refusals.due()) {
-            publishedUpTo = 0;
+            window.rewind(0);
             publishPending();
         }
     }
@@ -235,16 +257,14 @@ final class OutboxDrain {
      */
     void connected(int receiveMaximum) {
         connected = true;
-        window = Math.max(1, Math.min(WINDOW, receiveMaximum));
-        inflight.clear();
-        publishedUpTo = 0;
+        window.open(receiveMaximum);
         publishPending();
     }
 
     /** The connection dropped: nothing is in flight any more (the answers to come, if any, are still handled). */
     void disconnected() {
         connected = false;
-        inflight.clear();
+        window.close();
     }
 
     /** Publishes unsent events, oldest first, while the window has room. */
@@ -252,22 +272,24 @@ final class OutboxDrain {
         if (!connected) {
             return;
         }
-        int room = window - inflight.size();
+        int room = window.room();
+        window.looking();
         // The file's events are older than those in memory: they go first, even while it cannot be written.
         while (room > 0 && outbox != null) {
             List<OutboxEntry> next;
             try {
-                next = outbox.unsent(publishedUpTo, room);
+                next = outbox.unsent(window.cursor(), room);
             } catch (OutboxException e) {
                 troubleBegins(e);
                 break;
             }
             if (next.isEmpty()) {
+                window.caughtUp();
                 break;
             }
             for (OutboxEntry e : next) {
-                publishedUpTo = e.seq();
-                if (!refusals.holds(e.id()) && inflight.add(e.id())) {
+                window.advance(e.seq());
+                if (!refusals.holds(e.id()) && window.take(e.id())) {
                     send(e);
                     room--;
                 }
@@ -277,7 +299,7 @@ final class OutboxDrain {
             if (room <= 0) {
                 break;
             }
-            if (!refusals.holds(e.id()) && inflight.add(e.id())) {
+            if (!refusals.holds(e.id()) && window.take(e.id())) {
                 send(e);
                 room--;
             }
@@ -286,7 +308,7 @@ final class OutboxDrain {
         if (outbox != null) {
             try {
                 replay.fill(outbox, room, e -> {
-                    if (!inflight.add(e.id())) {
+                    if (!window.take(e.id())) {
                         return false;
                     }
                     send(e);
@@ -337,14 +359,14 @@ final class OutboxDrain {
 
     /** What the broker said about one event. */
     private void answered(OutboxEntry e, PublishResult result) {
-        inflight.remove(e.id());
+        window.answered(e.id());
         if (result instanceof PublishResult.Accepted) {
             accepted(e);
         } else if (result instanceof PublishResult.Refused no) {
             refusals.refused(e, no.reason());
-        } else if (connected && e.seq() > 0 && e.seq() <= publishedUpTo) {
+        } else if (connected && e.seq() > 0 && e.seq() <= window.cursor()) {
             // Unanswered while still connected: published again from here on (after a reconnect, anyway).
-            publishedUpTo = e.seq() - 1;
+            window.rewind(e.seq() - 1);
         }
     }
 
@@ -385,16 +407,7 @@ final class OutboxDrain {
 
     /** Today's counts: the file's reps plus those waiting in memory. */
     RepCounts repCounts(String band, long sinceMs) {
-        RepCounts counts = RepCounts.NONE;
-        if (outbox != null) {
-            counts = outbox.repCounts(band, sinceMs);
-        }
-        for (OutboxEntry e : memory.events()) {
-            if (e.kind().equals(OutboxEntry.REP) && e.band().equals(band) && e.createdMs() >= sinceMs) {
-                counts = counts.plus("HELD".equals(e.verdict()));
-            }
-        }
-        return counts;
+        return memory.repCounts(outbox == null ? RepCounts.NONE : outbox.repCounts(band, sinceMs), band, sinceMs);
     }
 
     long unsent() {

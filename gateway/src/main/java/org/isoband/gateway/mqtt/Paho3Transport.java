@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.PublishResult;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;

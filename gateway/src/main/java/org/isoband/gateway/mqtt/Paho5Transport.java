@@ -1,5 +1,9 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.PublishResult;
+
+import org.isoband.core.mqtt.ReasonCode;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;

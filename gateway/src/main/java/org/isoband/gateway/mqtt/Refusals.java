@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.ReasonCode;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

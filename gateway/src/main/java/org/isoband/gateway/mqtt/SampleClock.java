@@ -2,6 +2,7 @@ package org.isoband.gateway.mqtt;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,6 +24,37 @@ public final class SampleClock {
     /** The system's clocks: UTC wall clock and {@link System#nanoTime()}. */
     public static SampleClock system() {
         return new SampleClock(Clock.systemUTC(), System::nanoTime);
+    }
+
+    /**
+     * For a sample clock that runs {@code speed} times as fast as real time (a demo at 20x). Dated by the age rule
+     * above, a rep's start would be its end minus its simulated length on a wall clock that moved 20 times less,
+     * and every later rep would start before the last one ended. Such a session is dated at its own pace from
+     * now on: its instants keep their order and lengths, and its force samples line up with its reps.
+     */
+    public static SampleClock paced(Clock wall, LongSupplier nanoTime, double speed) {
+        if (speed == 1.0 || Double.isInfinite(speed)) {
+            return new SampleClock(wall, nanoTime);
+        }
+        Instant wallAtStart = wall.instant();
+        long nanosAtStart = nanoTime.getAsLong();
+        Clock pacedWall = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return wall.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return wallAtStart.plusNanos(nanoTime.getAsLong() - nanosAtStart);
+            }
+        };
+        return new SampleClock(pacedWall, nanoTime);
     }
 
     /** The wall-clock instant of a sample taken at {@code tNanos} on the sample clock. */

@@ -8,16 +8,18 @@ package org.isoband.gateway.mqtt;
  * until it reaches the file, and consumers accept events without it, as from gateways before the field.
  */
 final class Sequence {
-    private static final String HEAD = "{\"schema\":1,";
+    /** The writers always start with the schema field; any version (rep events and summaries are schema 2). */
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("^\\{\"schema\":\\d+,");
 
     private Sequence() {
     }
 
     /** The payload with {@code "seq":N} after the schema field (the writers always start with it). */
     static String numbered(String payload, long seq) {
-        if (payload.contains("\"seq\":") || !payload.startsWith(HEAD)) {
+        java.util.regex.Matcher head = HEAD.matcher(payload);
+        if (payload.contains("\"seq\":") || !head.find()) {
             return payload;
         }
-        return HEAD + "\"seq\":" + seq + "," + payload.substring(HEAD.length());
+        return head.group() + "\"seq\":" + seq + "," + payload.substring(head.end());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A QR code (zxing's encoder, error correction M: a phone still reads it off a smudged screen) as its square
- * of modules, for the terminal ({@link #asText}) and, later, the Pi's screen.
+ * of modules, for the terminal ({@link #asText}) and the Pi's screen (drawn module by module).
  */
 public final class QrCode {
     /** The blank border scanners need around the code, in modules (the standard asks for 4). */
@@ -54,9 +54,14 @@ public final class QrCode {
      * printed codes are (phone cameras read either way round).
      */
     public List<String> asText() {
+        return asText(QUIET_ZONE);
+    }
+
+    /** As {@link #asText()}, with a quiet zone of {@code quietZone} modules (where rows are scarce: a terminal). */
+    public List<String> asText(int quietZone) {
         List<String> lines = new ArrayList<>();
-        int from = -QUIET_ZONE;
-        int to = size() + QUIET_ZONE;
+        int from = -quietZone;
+        int to = size() + quietZone;
         for (int y = from; y < to; y += 2) {
             StringBuilder line = new StringBuilder(to - from);
             for (int x = from; x < to; x++) {

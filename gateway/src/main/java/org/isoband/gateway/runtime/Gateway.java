@@ -31,6 +31,7 @@ import org.isoband.device.source.SampleSource;
 import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.config.SensorConfig;
 import org.isoband.gateway.display.ScreenModel;
+import org.isoband.gateway.mqtt.SampleClock;
 import org.isoband.gateway.session.RepContext;
 import org.isoband.gateway.session.SessionJournal;
 import org.isoband.gateway.session.SessionObserver;
@@ -54,6 +55,7 @@ public final class Gateway implements AutoCloseable {
     private final GatewayConfig config;
     private final SessionJournal journal;
     private final SampleSource source;
+    private final SampleClock sampleClock;
     private final TrainingSession session;
     private final Shutdown shutdown;
     private final List<SessionObserver> listeners = new CopyOnWriteArrayList<>();
@@ -75,6 +77,7 @@ public final class Gateway implements AutoCloseable {
         this.config = config;
         this.journal = journal;
         this.source = source;
+        this.sampleClock = SampleClock.paced(Clock.systemUTC(), source::nowNanos, source.speed());
         this.shutdown = shutdown;
         TrainingPlan plan = config.plan();
         String id = journal.start(from);
@@ -225,8 +228,8 @@ public final class Gateway implements AutoCloseable {
         }
 
         @Override
-        public long sampleNanos() {
-            return source.nowNanos();
+        public SampleClock sampleClock() {
+            return sampleClock;
         }
 
         @Override

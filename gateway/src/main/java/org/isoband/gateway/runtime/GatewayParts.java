@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.isoband.gateway.config.GatewayConfig;
 import org.isoband.gateway.config.SensorConfig;
 import org.isoband.gateway.mqtt.HomeAssistantOptions;
 import org.isoband.gateway.display.CoachScreen;
+import org.isoband.gateway.display.DashboardLink;
+import org.isoband.gateway.display.DashboardPage;
+import org.isoband.gateway.doctor.Doctor;
+import org.isoband.gateway.doctor.MachineView;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayChooser;
 import org.isoband.gateway.display.PngSnapshots;
@@ -19,6 +25,7 @@ import org.isoband.gateway.mqtt.MqttConfig;
  * named), the audio cues (unless {@code audio: off}). A part the configuration does not ask for is absent, not a part that does nothing.
  */
 public final class GatewayParts {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayParts.class);
     private static final Pattern BLE_ADDRESS = Pattern.compile("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}");
     private final List<Part> all;
     private final ScreenPart screen;
@@ -31,13 +38,27 @@ public final class GatewayParts {
             all.add(new GpioPart(cfg.gpio()));
         }
         GatewayConfig.Display d = cfg.display();
+        DashboardPage page = new DashboardPage(phoneDashboard(cfg, MachineView.LOCAL), System::nanoTime);
         this.screen = new ScreenPart("screen",
-                controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls, d.touch()), 25);
+                controls -> DisplayChooser.choose(d.output(), d.width(), d.height(), d.framebuffer(), controls, d.touch()), 25, page);
         all.add(screen);
         this.audio = AudioPart.of(cfg.audio());
         audio.ifPresent(all::add);
         d.snapshot().ifPresent(file -> all.add(new ScreenPart("snapshot",
-                controls -> Optional.<Display>of(new PngSnapshots(new CoachScreen(d.width(), d.height()), file)), 1)));
+                controls -> Optional.<Display>of(new PngSnapshots(new CoachScreen(d.width(), d.height()), file)), 1, page)));
+    }
+
+    /**
+     * The dashboard's address for phones (the doctor's: only when {@code dashboard.bind} opens it to the home
+     * network), for the screen's Phone page; none when it listens on this machine only.
+     */
+    static Optional<DashboardLink> phoneDashboard(GatewayConfig cfg, MachineView machine) {
+        try {
+            return DashboardLink.of(new Doctor(machine).dashboardUrl(cfg));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the dashboard's address is not shown on the screen: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public static GatewayParts of(GatewayConfig cfg) {

@@ -1,6 +1,5 @@
 package org.isoband.gateway.runtime;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.isoband.gateway.mqtt.BandMessages;
@@ -9,7 +8,6 @@ import org.isoband.gateway.mqtt.MqttConfig;
 import org.isoband.gateway.mqtt.MqttPublisher;
 import org.isoband.gateway.mqtt.MqttSessionObserver;
 import org.isoband.gateway.mqtt.PublisherStats;
-import org.isoband.gateway.mqtt.SampleClock;
 
 /**
  * The gateway's MQTT side for one band, as a part: the publisher with its outbox, the session observer that
@@ -39,7 +37,7 @@ public final class MqttLink implements Part {
         publisher = MqttPublisher.start(config, homeAssistant);
         // Samples are stamped with the source's clock (a simulated band played faster runs its own).
         context.listen(new MqttSessionObserver(new BandMessages(config.gateway(), band, holdTargetS, publisher,
-                new SampleClock(Clock.systemUTC(), context::sampleNanos), ZoneId.systemDefault())));
+                context.sampleClock(), ZoneId.systemDefault())));
         context.brokerStatus(this::status);
     }
 

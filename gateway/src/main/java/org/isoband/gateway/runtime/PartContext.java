@@ -3,6 +3,7 @@ package org.isoband.gateway.runtime;
 import java.util.function.Supplier;
 import org.isoband.core.coach.AthleteCommand;
 import org.isoband.gateway.display.ScreenModel;
+import org.isoband.gateway.mqtt.SampleClock;
 import org.isoband.gateway.session.SessionObserver;
 
 /**
@@ -24,8 +25,8 @@ public interface PartContext {
     /** The latest screen of the session, for a display thread (null before the first tick). */
     Supplier<ScreenModel> screens();
 
-    /** The clock the source stamps samples with (a simulated band played faster runs its own). */
-    long sampleNanos();
+    /** The source's sample clock as wall-clock instants (a simulated band played faster runs its own). */
+    SampleClock sampleClock();
 
     /** The MQTT link in words for the screen ("connected", "offline (3 queued)"); "off" until one says. */
     void brokerStatus(Supplier<String> status);
@@ -57,8 +58,8 @@ public interface PartContext {
             }
 
             @Override
-            public long sampleNanos() {
-                return System.nanoTime();
+            public SampleClock sampleClock() {
+                return SampleClock.system();
             }
 
             @Override

@@ -2,6 +2,7 @@ package org.isoband.gateway.runtime;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.isoband.gateway.display.DashboardPage;
 import org.isoband.gateway.display.Display;
 import org.isoband.gateway.display.DisplayControls;
 import org.isoband.gateway.display.DisplayLoop;
@@ -20,10 +21,19 @@ public final class ScreenPart implements Part {
     private Optional<Display> display = Optional.empty();
     private String description = "none";
 
+    private final DashboardPage dashboard;
+
     public ScreenPart(String name, Function<DisplayControls, Optional<Display>> opener, double framesPerSecond) {
+        this(name, opener, framesPerSecond, DashboardPage.none());
+    }
+
+    /** @param dashboard the dashboard's page and link, shared by every screen of the gateway */
+    public ScreenPart(String name, Function<DisplayControls, Optional<Display>> opener, double framesPerSecond,
+                      DashboardPage dashboard) {
         this.name = name;
         this.opener = opener;
         this.framesPerSecond = framesPerSecond;
+        this.dashboard = dashboard;
     }
 
     @Override
@@ -38,9 +48,10 @@ public final class ScreenPart implements Part {
 
     @Override
     public void start(PartContext context) {
-        display = opener.apply(new DisplayControls(context::command, context::quit));
+        display = opener.apply(new DisplayControls(context::command, context::quit, dashboard));
         description = display.map(Display::describe).orElse("none");
-        loop = display.map(d -> new DisplayLoop(d, context.screens(), framesPerSecond));
+        var screens = context.screens();
+        loop = display.map(d -> new DisplayLoop(d, () -> dashboard.dress(screens.get()), framesPerSecond));
     }
 
     /** What shows the screen ("window 800x480", "terminal"), or "none"; known once started. */

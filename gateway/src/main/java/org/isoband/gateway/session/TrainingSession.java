@@ -3,6 +3,7 @@ package org.isoband.gateway.session;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -63,6 +64,8 @@ public final class TrainingSession implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean running;
     private volatile LinkState link = LinkState.CONNECTING;
+    /** The sensor's last battery report, for the screen; empty until (unless) it sends one. */
+    private Optional<BatteryLevel> battery = Optional.empty();
     private Thread loop;
     private long originNanos = Long.MIN_VALUE;
     private boolean rebaselineDue;
@@ -121,7 +124,10 @@ public final class TrainingSession implements AutoCloseable {
 
             @Override
             public void battery(BatteryLevel level) {
-                control.add(() -> observers.forEach(o -> o.battery(level)));
+                control.add(() -> {
+                    battery = Optional.of(level);
+                    observers.forEach(o -> o.battery(level));
+                });
             }
         });
     }
@@ -223,7 +229,8 @@ public final class TrainingSession implements AutoCloseable {
         coach.onTick(detector.state(), now);
         CoachView view = coach.view(now);
         summary = view.summary();
-        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get(), unit));
+        screen.set(new ScreenModel(view, detector.state(), history.lastSeconds(10), link, brokerStatus.get(), unit)
+                .withBattery(battery));
     }
 
     private void linkChanged(LinkState state, String detail) {

@@ -63,6 +63,27 @@ class FramebufferScreenTest {
     }
 
     @Test
+    void theDashboardsCodeWrittenToA16BitFramebufferStillScans() throws IOException {
+        FramebufferScreen.Geometry g = FramebufferScreen.Geometry.read(sysfs(480, 320, 16, 1024));
+        Path device = dir.resolve("fb-device");
+        Files.write(device, new byte[g.stride() * g.height()]);
+        try (FramebufferScreen fb = new FramebufferScreen(device, g)) {
+            fb.show(ScreenLayoutTest.model("phone-page"));
+        }
+        ByteBuffer pixels = ByteBuffer.wrap(Files.readAllBytes(device)).order(ByteOrder.LITTLE_ENDIAN);
+
+        // The device's RGB565 back to an image, as the panel shows it.
+        java.awt.image.BufferedImage shown = new java.awt.image.BufferedImage(480, 320, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 320; y++) {
+            for (int x = 0; x < 480; x++) {
+                int p = Short.toUnsignedInt(pixels.getShort(y * 1024 + x * 2));
+                shown.setRGB(x, y, ((p >> 11) & 0x1F) << 19 | ((p >> 5) & 0x3F) << 10 | (p & 0x1F) << 3);
+            }
+        }
+        assertThat(QrReader.read(shown)).contains(ScreenLayoutTest.LINK.url());
+    }
+
+    @Test
     void anUnsupportedDepthIsNamed() throws IOException {
         Path fb = sysfs(800, 480, 24, 2400);
 

@@ -17,6 +17,8 @@ import org.isoband.core.coach.ForceTarget;
 import org.isoband.core.coach.Leg;
 import org.isoband.core.coach.Question;
 import org.isoband.core.detect.Phase;
+import org.isoband.device.source.BatteryLevel;
+import org.isoband.device.source.LinkState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +36,8 @@ class ScreenLayoutTest {
         for (int[] size : new int[][] {{800, 480}, {480, 320}}) {
             for (String name : List.of("notice", "notice-autostart", "begin", "ready", "ramp", "hold", "hold-target",
                     "rest-after-short", "paused", "paused-pulling", "ask-skip", "ask-end", "summary", "summary-one-leg",
-                    "long-names")) {
+                    "long-names", "begin-phone", "phone-page", "phone-page-open-dashboard", "notice-low-battery",
+                    "begin-low-battery-phone", "hold-battery-low")) {
                 all.add(Arguments.of(name, size[0], size[1]));
             }
         }
@@ -71,10 +74,23 @@ class ScreenLayoutTest {
             case "long-names" -> new ScreenModel(copy(CoachScreenTest.model(CoachState.RESTING, Phase.REST, 0, 9,
                     "unsteady: pull less, hold steadier").coach(), CoachState.RESTING, Question.NONE, -1, Optional.empty(),
                     "almost on the floor, with the knee bent a little more than usual"), hold.live(), hold.trace(),
-                    org.isoband.device.source.LinkState.LOST, "offline (1234 queued)");
+                    LinkState.LOST, "offline (1234 queued)");
+            case "begin-phone" -> with(hold, CoachState.BEGIN, Question.NONE, -1).withDashboard(Optional.of(LINK), false);
+            case "phone-page" -> with(hold, CoachState.BEGIN, Question.NONE, -1).withDashboard(Optional.of(LINK), true);
+            case "phone-page-open-dashboard" -> with(hold, CoachState.BEGIN, Question.NONE, -1)
+                    .withDashboard(Optional.of(DashboardLink.of("http://192.168.178.120:8080/")), true);
+            case "notice-low-battery" -> with(hold, CoachState.SAFETY_NOTICE, Question.NONE, 23).withBattery(Optional.of(LOW));
+            case "begin-low-battery-phone" -> with(hold, CoachState.BEGIN, Question.NONE, 12).withBattery(Optional.of(LOW))
+                    .withDashboard(Optional.of(LINK), false);
+            case "hold-battery-low" -> new ScreenModel(hold.coach(), hold.live(), hold.trace(), LinkState.STREAMING,
+                    "offline (1234 queued)").withBattery(Optional.of(LOW));
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    /** A Pi's dashboard with install.sh's kind of token (32 hex digits) on a home network's address. */
+    static final DashboardLink LINK = DashboardLink.of("http://192.168.178.120:8080/?token=f2c665e31b05029a3ac7efa0a9bb54b5");
+    static final BatteryLevel LOW = BatteryLevel.ofCellMillivolts(3400);
 
     private static ScreenModel with(ScreenModel m, CoachState state, Question q, double autostart) {
         return new ScreenModel(copy(m.coach(), state, q, autostart, Optional.empty(), m.coach().angleName()), m.live(), m.trace(),

@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.MqttProtocol;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.MqttProtocol;
+
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;

@@ -35,9 +35,32 @@ class ForceBatcherTest {
 
         ForceBatch batch = batcher.drain();
 
-        assertThat(batch.size()).isEqualTo(ForceBatcher.CAPACITY);
         assertThat(batch.dropped()).isEqualTo(50);
         assertThat(batcher.droppedTotal()).isEqualTo(50);
+        int kept = batch.size();
+        for (ForceBatch more = batcher.drain(); more != null; more = batcher.drain()) {
+            kept += more.size();
+        }
+        assertThat(kept).isEqualTo(ForceBatcher.CAPACITY);
+    }
+
+    @Test
+    void aBacklogLeavesInBatchesSmallEnoughForEveryBrokersDefaultLimitOldestFirst() {
+        ForceBatcher batcher = new ForceBatcher("a-gateway-with-a-long-name", "a-band-with-a-long-name");
+        for (int i = 0; i < 700; i++) {
+            // the widest numbers a 1 kHz plate gives in a second of backlog
+            batcher.offer(T0.plusNanos(i * 1_432_100L), -12_345.67 - i, i);
+        }
+
+        ForceBatch first = batcher.drain();
+        ForceBatch second = batcher.drain();
+
+        assertThat(first.size()).isEqualTo(ForceBatcher.MAX_BATCH);
+        assertThat(first.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as("under Moquette's 8092-byte default").isLessThan(8092);
+        assertThat(second.start()).isAfter(first.start());
+        assertThat(second.newtons()[0]).isEqualTo(-12_345.67 - ForceBatcher.MAX_BATCH);
+        assertThat(batcher.drain().size()).isEqualTo(700 - 2 * ForceBatcher.MAX_BATCH);
     }
 
     @Test

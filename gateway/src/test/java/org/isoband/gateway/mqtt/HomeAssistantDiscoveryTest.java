@@ -60,7 +60,7 @@ class HomeAssistantDiscoveryTest {
                     .containsExactly("isoband/garage_pi/status", "isoband/garage_pi/red/availability");
             assertThat(c.get(node.formatted("sensor", live)).get("availability_mode").asText()).isEqualTo("all");
         }
-        for (String counter : List.of("last_steady", "last_rep_at", "reps_today", "held_ratio")) {
+        for (String counter : List.of("last_steady", "last_rep_at", "reps_today", "held_ratio", "battery")) {
             assertThat(availability(c.get(node.formatted("sensor", counter)))).as(counter).containsExactly("isoband/garage_pi/status");
         }
         assertThat(availability(c.get(node.formatted("event", "rep")))).containsExactly("isoband/garage_pi/status");
@@ -91,6 +91,20 @@ class HomeAssistantDiscoveryTest {
         assertThat(steady.get("json_attributes_topic").asText()).isEqualTo("isoband/garage_pi/red/state");
         JsonNode at = c.get("homeassistant/sensor/isoband_garage_pi_red/last_rep_at/config");
         assertThat(at.get("device_class").asText()).isEqualTo("timestamp");
+    }
+
+    @Test
+    void eachBandHasABatteryDiagnosticReadFromItsStateUnknownWhenTheSensorReportsNone() {
+        JsonNode battery = configs(options, "red").get("homeassistant/sensor/isoband_garage_pi_red/battery/config");
+
+        assertThat(battery.get("device_class").asText()).isEqualTo("battery");
+        assertThat(battery.get("unit_of_measurement").asText()).isEqualTo("%");
+        assertThat(battery.get("state_class").asText()).isEqualTo("measurement");
+        assertThat(battery.get("entity_category").asText()).isEqualTo("diagnostic");
+        assertThat(battery.get("state_topic").asText()).isEqualTo("isoband/garage_pi/red/state");
+        assertThat(battery.get("value_template").asText())
+                .isEqualTo("{{ value_json.battery_pct if value_json.battery_pct is defined else 'None' }}");
+        assertThat(battery.get("unique_id").asText()).isEqualTo("isoband_garage_pi_red_battery");
     }
 
     @Test

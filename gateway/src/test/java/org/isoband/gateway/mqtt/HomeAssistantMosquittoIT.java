@@ -42,7 +42,7 @@ class HomeAssistantMosquittoIT {
     private static final String GW = "garage_pi";
     /** The gateway's 3 entities and a band's 8. */
     private static final int GATEWAY_CONFIGS = 3;
-    private static final int BAND_CONFIGS = 8;
+    private static final int BAND_CONFIGS = 9;
 
     @TempDir
     Path dir;
@@ -146,7 +146,7 @@ class HomeAssistantMosquittoIT {
         }
         // Everything but the live force and the rep event has a retained value Home Assistant finds on (re)start.
         for (String object : List.of("status", "unsent", "last_error", "connected", "phase", "last_steady", "last_rep_at",
-                "reps_today", "held_ratio")) {
+                "reps_today", "held_ratio", "battery")) {
             assertThat(ha.retained).as(object).containsKey(ha.entity(object).get("state_topic").asText());
         }
         assertThat(ha.entity("force").at("/device/connections/0/1").asText()).isEqualTo("f0:0d:12:34:ab:cd");
@@ -167,7 +167,7 @@ class HomeAssistantMosquittoIT {
         assertThat(ha.binaryState("status")).as("the gateway is connected").isEqualTo("on");
         assertThat(ha.binaryState("connected")).as("the band streams").isEqualTo("off");
         assertThat(ha.available("connected")).isTrue();
-        for (String counter : List.of("reps_today", "held_ratio", "last_steady", "last_rep_at", "rep", "unsent", "last_error")) {
+        for (String counter : List.of("reps_today", "held_ratio", "last_steady", "last_rep_at", "battery", "rep", "unsent", "last_error")) {
             assertThat(ha.available(counter)).as(counter).isTrue();
         }
         assertThat(ha.available("force")).isFalse();

@@ -51,10 +51,14 @@ final class HomeAssistantRules {
     static final Set<String> STATE_CLASSES = Set.of("measurement", "measurement_angle", "total", "total_increasing");
     /** sensor/const.py DEVICE_CLASS_STATE_CLASSES, for the classes isoband uses: the state classes each allows. */
     static final Map<String, Set<String>> SENSOR_DEVICE_CLASS_STATE_CLASSES = Map.of(
-            "duration", STATE_CLASSES, "enum", Set.of(), "timestamp", Set.of(), "weight", Set.of("measurement", "total", "total_increasing"));
-    /** sensor/const.py DEVICE_CLASS_UNITS (UnitOfTime for duration); enum and timestamp take none (sensor.py, sensor/__init__.py). */
+            "battery", Set.of("measurement"), "duration", STATE_CLASSES, "enum", Set.of(), "timestamp", Set.of(),
+            "weight", Set.of("measurement", "total", "total_increasing"));
+    /**
+     * sensor/const.py DEVICE_CLASS_UNITS (UnitOfTime for duration; PERCENTAGE, const.py's "%", the one unit of
+     * battery); enum and timestamp take none (sensor.py, sensor/__init__.py).
+     */
     static final Map<String, Set<String>> SENSOR_DEVICE_CLASS_UNITS = Map.of(
-            "duration", Set.of("d", "h", "min", "s", "ms", "μs"), "enum", Set.of(), "timestamp", Set.of(),
+            "battery", Set.of("%"), "duration", Set.of("d", "h", "min", "s", "ms", "μs"), "enum", Set.of(), "timestamp", Set.of(),
             "weight", Set.of("kg", "g", "mg", "µg", "oz", "lb", "st"));
     /** binary_sensor/__init__.py BinarySensorDeviceClass, the one isoband uses. */
     static final Set<String> BINARY_DEVICE_CLASSES = Set.of("connectivity", "problem", "running");

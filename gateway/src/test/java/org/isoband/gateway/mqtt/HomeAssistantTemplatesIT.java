@@ -125,6 +125,7 @@ class HomeAssistantTemplatesIT {
         assertThat(await(() -> publisher.stats().connected())).isTrue();
         BandMessages band = new BandMessages(GATEWAY, "red", 6, publisher, SampleClock.system(), ZoneId.systemDefault());
         band.link(LinkState.STREAMING);
+        band.battery(64);
         long t0 = System.nanoTime();
         while (System.nanoTime() - t0 < 1_500_000_000L) {
             band.sample(System.nanoTime(), 120.5);
@@ -134,7 +135,7 @@ class HomeAssistantTemplatesIT {
         band.rep(new RepEvent(1, now - 9_000_000_000L, now, now - 8_000_000_000L, 7.25, Verdict.HELD, 180, 190, 1.5, 0.2, 30, 150, 0),
                 new HoldState(Phase.REST, now, 30, 30, 0, 7.25, 0, 0));
         assertThat(await(() -> !sub.payloadsEndingWith("/rep").isEmpty() && !sub.payloadsEndingWith("/force_1s").isEmpty()
-                && new HomeAssistantView(retainedView(sub), "homeassistant").configs.size() == 11)).isTrue();
+                && new HomeAssistantView(retainedView(sub), "homeassistant").configs.size() == 12)).isTrue();
         Thread.sleep(300);
         HomeAssistantView ha = new HomeAssistantView(retainedView(sub), "homeassistant");
 
@@ -178,11 +179,13 @@ class HomeAssistantTemplatesIT {
             }
             checked++;
         }
-        assertThat(checked).isEqualTo(11);
+        assertThat(checked).isEqualTo(12);
         assertThat(one(ha.entity("last_steady").get("value_template").asText(), ha.retained.get("isoband/garage_pi/red/state"),
                 Instant.now())).isEqualTo("7.25");
         assertThat(one(ha.entity("force").get("value_template").asText(), sub.payloadsEndingWith("/force_1s").get(0), Instant.now()))
                 .isEqualTo("120.5");
+        assertThat(one(ha.entity("battery").get("value_template").asText(), ha.retained.get("isoband/garage_pi/red/state"),
+                Instant.now())).isEqualTo("64");
     }
 
     @Test
@@ -199,7 +202,7 @@ class HomeAssistantTemplatesIT {
             }
         }
 
-        assertThat(render(jobs, Instant.now())).containsExactly("REST", "None", "None", "0", "None");
+        assertThat(render(jobs, Instant.now())).containsExactly("REST", "None", "None", "0", "None", "None");
     }
 
     private static List<MosquittoSub.Line> retainedView(MosquittoSub sub) {

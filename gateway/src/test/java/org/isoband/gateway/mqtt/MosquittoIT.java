@@ -115,7 +115,7 @@ class MosquittoIT {
         assertThat(sub.payloadsEndingWith("/state")).isNotEmpty();
         assertThat(assertValid(sub)).isGreaterThan(40);
         List<MosquittoSub.Line> configs = sub.on(t -> t.startsWith("homeassistant/"));
-        assertThat(configs).hasSize(11); // the gateway's 3 entities, the band's 8 (HomeAssistantMosquittoIT checks them)
+        assertThat(configs).hasSize(12); // the gateway's 3 entities, the band's 9 (HomeAssistantMosquittoIT checks them)
         for (MosquittoSub.Line c : configs) {
             JsonNode config = JSON.readTree(c.payload());
             assertThat(config.get("state_topic").asText()).startsWith("isoband/mosquitto_pi/");
@@ -130,7 +130,7 @@ class MosquittoIT {
         assertThat(late.payloadsEndingWith("/status")).containsExactly("offline");
         assertThat(late.payloadsEndingWith("/availability")).containsExactly("offline");
         assertThat(late.payloadsEndingWith("/state")).hasSize(1);
-        assertThat(late.on(t -> t.startsWith("homeassistant/"))).hasSize(11);
+        assertThat(late.on(t -> t.startsWith("homeassistant/"))).hasSize(12);
         assertValid(late);
     }
 

@@ -106,8 +106,8 @@ class MqttPublisherIT {
         long samples = force.stream().mapToLong(p -> ForceBatch.fromJson(p).size()).sum();
         assertThat(samples).isGreaterThan(5000);
         assertThat(sub.payloadsEndingWith("/availability")).startsWith("offline", "online");
-        // The gateway's 3 entities and the band's 8.
-        assertThat(sub.on(t -> t.startsWith("homeassistant/") && t.endsWith("/config"))).hasSize(11);
+        // The gateway's 3 entities and the band's 9.
+        assertThat(sub.on(t -> t.startsWith("homeassistant/") && t.endsWith("/config"))).hasSize(12);
         assertThat(sub.payloadsEndingWith("test_pi/status")).containsExactly("online");
         assertValid(sub);
 
@@ -116,7 +116,7 @@ class MqttPublisherIT {
 
         // What a consumer that comes later finds: the retained status, state and discovery configs.
         TestSubscriber late = subscriber();
-        assertThat(late.await(WAIT, () -> late.on(t -> t.startsWith("homeassistant/")).size() == 11
+        assertThat(late.await(WAIT, () -> late.on(t -> t.startsWith("homeassistant/")).size() == 12
                 && late.payloadsEndingWith("/state").size() == 1 && late.payloadsEndingWith("/status").size() == 1)).isTrue();
         // (Moquette 0.17 does not set the retained flag on delivery; MosquittoIT checks the flag.)
         assertThat(late.payloadsEndingWith("/status")).containsExactly("offline");
@@ -241,17 +241,17 @@ class MqttPublisherIT {
     void aBandRemovedFromTheConfigIsRemovedFromHomeAssistant() throws Exception {
         TestSubscriber sub = subscriber();
         MqttPublisher before = MqttPublisher.start(config(List.of("red", "blue")));
-        assertThat(sub.await(WAIT, () -> sub.on(t -> t.startsWith("homeassistant/")).size() == 19)).isTrue();
+        assertThat(sub.await(WAIT, () -> sub.on(t -> t.startsWith("homeassistant/")).size() == 21)).isTrue();
         Thread.sleep(200);
         before.close();
 
         MqttPublisher after = track(MqttPublisher.start(config(List.of("red"))));
-        assertThat(sub.await(WAIT, () -> sub.on(t -> t.contains("_blue/")).stream().filter(m -> m.payload().isEmpty()).count() == 8)).isTrue();
+        assertThat(sub.await(WAIT, () -> sub.on(t -> t.contains("_blue/")).stream().filter(m -> m.payload().isEmpty()).count() == 9)).isTrue();
         Thread.sleep(200);
         after.close();
 
         TestSubscriber late = subscriber();
-        assertThat(late.await(WAIT, () -> late.on(t -> t.startsWith("homeassistant/")).size() == 11)).isTrue();
+        assertThat(late.await(WAIT, () -> late.on(t -> t.startsWith("homeassistant/")).size() == 12)).isTrue();
         Thread.sleep(300);
         assertThat(late.on(t -> t.startsWith("homeassistant/"))).noneSatisfy(m -> assertThat(m.topic()).contains("_blue/"));
         assertThat(late.on(t -> t.startsWith("isoband/test_pi/blue/"))).as("the removed band's retained state").isEmpty();

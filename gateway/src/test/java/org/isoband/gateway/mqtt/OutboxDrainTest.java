@@ -1,5 +1,9 @@
 package org.isoband.gateway.mqtt;
 
+import org.isoband.core.mqtt.PublishResult;
+
+import org.isoband.core.mqtt.ReasonCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -105,6 +109,53 @@ class OutboxDrainTest {
         assertThat(drain.unsent()).isZero();
         assertThat(drain.acked()).isEqualTo(3);
         assertThat(drain.outbox().unsentCount()).isZero();
+    }
+
+    @Test
+    void aNewEventIsPublishedWhileItsStoreCommitsAndMarkedSentOnlyAfterTheCommit() throws Exception {
+        Path file = dir.resolve("outbox.db");
+        List<Long> committedRowsAtPublish = new ArrayList<>();
+        PublishChannel watching = (topic, payload, qos, retained, done) -> {
+            // Another connection sees only committed rows: the publish comes before the commit's fsync.
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM outbox")) {
+                rs.next();
+                committedRowsAtPublish.add(rs.getLong(1));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            channel.publish(topic, payload, qos, retained, done);
+        };
+        drain = new OutboxDrain(file, PrunePolicy.DEFAULT, watching, loop,
+                Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC), () -> nowNanos,
+                new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5), 0), new Random(1));
+        drain.open();
+        drain.connected(65_535);
+        store(1);
+        store(1);
+
+        assertThat(committedRowsAtPublish).containsExactly(0L, 1L);
+        assertThat(channel.published).hasSize(2);
+        channel.answerAll(PublishResult.Accepted.OK);
+        loop.runAll();
+        assertThat(drain.outbox().unsentCount()).isZero();
+        assertThat(drain.unsent()).isZero();
+    }
+
+    @Test
+    void anEventBehindOlderUnpublishedOnesWaitsForThemAfterTheCommit() {
+        drain.connected(2);
+        store(3); // the window takes two
+        assertThat(channel.pending).hasSize(2);
+        store(1); // the third is older and still waits: the fourth may not overtake it
+        assertThat(channel.pending).hasSize(2);
+
+        channel.answerAll(PublishResult.Accepted.OK);
+        loop.runAll();
+        channel.answerAll(PublishResult.Accepted.OK);
+        loop.runAll();
+        assertThat(channel.published).as("oldest first").containsExactlyElementsOf(
+                drain.outbox().sent(0, 10).stream().map(OutboxEntry::payload).toList());
     }
 
     @Test

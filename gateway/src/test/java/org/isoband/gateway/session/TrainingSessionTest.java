@@ -76,4 +76,57 @@ class TrainingSessionTest {
             assertThat(journal.safetyNoticeRead()).isTrue();
         }
     }
+
+    @Test
+    void theSensorsBatteryReachesTheScreenAndNothingIsShownBeforeItReports() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<org.isoband.device.source.SampleSink> sink = new java.util.concurrent.atomic.AtomicReference<>();
+        org.isoband.device.source.SampleSource gauge = new org.isoband.device.source.SampleSource() {
+            @Override
+            public org.isoband.device.source.SourceDescription description() {
+                return new org.isoband.device.source.SourceDescription("gauge", "test", 80);
+            }
+
+            @Override
+            public void start(org.isoband.device.source.SampleSink s) {
+                sink.set(s);
+                s.linkState(LinkState.STREAMING, "");
+            }
+
+            @Override
+            public void stop() {
+                sink.get().linkState(LinkState.STOPPED, "");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (TrainingSession session = new TrainingSession(gauge, DetectorConfig.DEFAULTS,
+                new SessionStart(ONE_SET, PlanPosition.START, true, "s1"), null, List.of(), () -> "off")) {
+            session.start();
+            assertThat(awaitScreen(session, m -> m != null)).as("a first screen").isNotNull();
+            assertThat(session.screen().battery()).isEmpty();
+
+            sink.get().battery(org.isoband.device.source.BatteryLevel.ofPercent(12));
+
+            var shown = awaitScreen(session, m -> m.battery().isPresent());
+            assertThat(shown).as("a screen with the battery").isNotNull();
+            assertThat(shown.battery()).map(org.isoband.device.source.BatteryLevel::percent).contains(12);
+            assertThat(shown.lowBatteryWarning()).contains("Sensor battery 12 %: charge it before a session");
+            gauge.stop();
+        }
+    }
+
+    /** The first screen that {@code test} accepts, polled (the loop ticks on its own thread); null after 10 s. */
+    private static org.isoband.gateway.display.ScreenModel awaitScreen(TrainingSession session,
+            java.util.function.Predicate<org.isoband.gateway.display.ScreenModel> test) throws InterruptedException {
+        for (int i = 0; i < 1000; i++) {
+            org.isoband.gateway.display.ScreenModel m = session.screen();
+            if (m != null && test.test(m)) {
+                return m;
+            }
+            Thread.sleep(10);
+        }
+        return null;
+    }
 }

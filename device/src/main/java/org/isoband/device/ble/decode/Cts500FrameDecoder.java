@@ -2,6 +2,7 @@ package org.isoband.device.ble.decode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ import java.util.UUID;
  * frames, each starting with {@link #HEADER} and ending with a checksum, the sum of the bytes before it modulo 256.
  * A command's echo is 6 bytes ({@code 05 opcode p1 p2 p3 sum}); a weight is 7 bytes ({@code 05 x w3 w2 w1 w0 sum},
  * a big-endian unsigned weight in 0.01 kg, x neither 0x80 nor a command opcode); an answer to a query is 7 bytes
- * with 0x80 in byte 1 and the opcode in byte 2. Echoes and answers carry no force. A notification is expected to
+ * with 0x80 in byte 1 and the opcode in byte 2. Echoes and answers carry no force; the battery's answer is read
+ * by {@link #batteryMillivolts}. A notification is expected to
  * hold whole frames (it does on the fake; whether the real bridge ever splits one is not known here).
  */
 public final class Cts500FrameDecoder implements ForceFrameDecoder {
@@ -22,6 +24,8 @@ public final class Cts500FrameDecoder implements ForceFrameDecoder {
     /** Turn automatic weight upload on, and off. */
     public static final int OPCODE_START = 0xAA;
     public static final int OPCODE_STOP = 0xAB;
+    /** Ask the battery's voltage: answered {@code 05 80 c4 00 v1 v0 sum}, volts x 100 in bytes 4-5 (Grip Connect). */
+    public static final int OPCODE_BATTERY = 0xC4;
 
     static final String FORMAT = "CTS500 frame";
     private static final int ANSWER = 0x80;
@@ -78,6 +82,33 @@ public final class Cts500FrameDecoder implements ForceFrameDecoder {
             at += DATA_SIZE;
         }
         return DecodedFrame.of(readings);
+    }
+
+    /**
+     * The battery voltage an answer to {@link #OPCODE_BATTERY} in these bytes carries, if one is there: a 7-byte
+     * frame with 0x80 and the opcode in bytes 1-2, a valid checksum, and volts x 100 big-endian in bytes 4-5. Unlike
+     * the Progressor's, the answer names the query it answers, so it cannot be taken for anything else; other
+     * frames in the notification are skipped over by their size.
+     */
+    @Override
+    public OptionalInt batteryMillivolts(byte[] bytes) {
+        int at = 0;
+        while (at + ECHO_SIZE <= bytes.length && Byte.toUnsignedInt(bytes[at]) == HEADER) {
+            int second = Byte.toUnsignedInt(bytes[at + 1]);
+            if (OPCODES.contains(second) && checksum(bytes, at, ECHO_SIZE - 1) == bytes[at + ECHO_SIZE - 1]) {
+                at += ECHO_SIZE;
+                continue;
+            }
+            if (at + DATA_SIZE > bytes.length || checksum(bytes, at, DATA_SIZE - 1) != bytes[at + DATA_SIZE - 1]) {
+                return OptionalInt.empty();
+            }
+            if (second == ANSWER && Byte.toUnsignedInt(bytes[at + 2]) == OPCODE_BATTERY) {
+                int centivolts = Byte.toUnsignedInt(bytes[at + 4]) << 8 | Byte.toUnsignedInt(bytes[at + 5]);
+                return OptionalInt.of(centivolts * 10);
+            }
+            at += DATA_SIZE;
+        }
+        return OptionalInt.empty();
     }
 
     private static byte checksum(byte[] bytes, int from, int count) {

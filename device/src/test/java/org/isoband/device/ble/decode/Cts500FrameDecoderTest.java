@@ -22,6 +22,12 @@ class Cts500FrameDecoderTest {
                 return;
             }
             JsonNode samples = v.decoded().path("samples");
+            JsonNode millivolts = v.decoded().path("battery_millivolts");
+            if (millivolts.isMissingNode()) {
+                assertThat(decoder.batteryMillivolts(v.bytes())).as("%s is no battery answer", v.name()).isEmpty();
+            } else {
+                assertThat(decoder.batteryMillivolts(v.bytes())).hasValue(millivolts.asInt());
+            }
             DecodedFrame frame = decoder.decode(v.bytes());
             assertThat(frame.readings()).hasSize(samples.size());
             for (int i = 0; i < samples.size(); i++) {
@@ -44,6 +50,21 @@ class Cts500FrameDecoderTest {
     @Test
     void theEchoOfOurOwnStartCommandDecodesToNothing() throws Exception {
         assertThat(decoder.decode(Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_START)).readings()).isEmpty();
+    }
+
+    @Test
+    void theBatteryQueryIsAChecksummedCommandAndItsAnswerIsFoundBehindAnEchoOrAWeight() {
+        assertThat(Cts500FrameDecoder.command(Cts500FrameDecoder.OPCODE_BATTERY)).isEqualTo(HexFormat.of().parseHex("05c4000000c9"));
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("05c4000000c9" + "0580c4000163ad"))).hasValue(3550);
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("0500000004d2db" + "0580c4000163ad"))).hasValue(3550);
+    }
+
+    @Test
+    void aTemperatureAnswerABadChecksumOrAnEchoOfTheQueryIsNoBatteryReading() {
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("0580c500001a64"))).as("temperature (0xC5)").isEmpty();
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("0580c4000163ae"))).as("checksum off by one").isEmpty();
+        assertThat(decoder.batteryMillivolts(HexFormat.of().parseHex("05c4000000c9"))).as("the query's echo").isEmpty();
+        assertThat(decoder.batteryMillivolts(new byte[0])).isEmpty();
     }
 
     @Test

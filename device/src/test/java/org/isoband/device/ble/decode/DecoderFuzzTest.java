@@ -40,6 +40,8 @@ class DecoderFuzzTest {
                 assertThat(e.offset()).isBetween(0, bytes.length);
                 assertThat(e.getMessage()).startsWith(e.format() + ": ");
             }
+            // A battery answer is looked for in the same notifications: never an exception, never an impossible value.
+            decoder.batteryMillivolts(bytes).ifPresent(mv -> assertThat(mv).isBetween(0, 655_350));
             assertThat(bytes).as("input left unchanged").isEqualTo(copy);
         }
         assertThat(decoded).as("some inputs decode, so the checks past the header were reached").isPositive();

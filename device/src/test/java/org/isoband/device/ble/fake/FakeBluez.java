@@ -98,6 +98,8 @@ public final class FakeBluez implements AutoCloseable {
 
     /** The battery voltage the fake Progressor answers GET_BATTERY_VOLTAGE (0x6F) with. */
     public static final int PROGRESSOR_MILLIVOLTS = 3870;
+    /** The fake CTS500's answer to its battery query (0xC4), volts x 100: Grip Connect's example, 3.55 V. */
+    public static final int CTS500_CENTIVOLTS = 355;
 
     /** One fake device: its object paths and whether it is switched on (advertising when not connected). */
     public static final class FakeDevice {
@@ -329,9 +331,21 @@ public final class FakeBluez implements AutoCloseable {
                 addService(controlServicePath, path, controlService.toString());
             }
             control = controlServicePath + "/char0031";
-            String onWrite = recordNotifying(data) + (echo ? "\n" + String.join("\n",
+            String echoed = String.join("\n",
                     "objects['" + data + "'].UpdateProperties('" + CHARACTERISTIC + "', {'Value': dbus.Array(",
-                    "    [dbus.Byte(b) for b in args[0]], signature='y', variant_level=1)})") : "");
+                    "    [dbus.Byte(b) for b in args[0]], signature='y', variant_level=1)})");
+            if (echo && kind == Kind.CTS500) {
+                // A query is answered (05 80 opcode ...), not echoed; every other command is echoed.
+                byte[] answer = {5, (byte) 0x80, (byte) 0xC4, 0, (byte) (CTS500_CENTIVOLTS >> 8), (byte) CTS500_CENTIVOLTS, 0};
+                int sum = 0;
+                for (int i = 0; i < 6; i++) {
+                    sum += Byte.toUnsignedInt(answer[i]);
+                }
+                answer[6] = (byte) sum;
+                echoed = answerOnData(data, "0x05, 0xc4, 0, 0, 0, 0xc9", answer) + "\nelse:\n"
+                        + echoed.lines().map(l -> "    " + l).collect(java.util.stream.Collectors.joining("\n"));
+            }
+            String onWrite = recordNotifying(data) + (echo ? "\n" + echoed : "");
             addCharacteristic(control, controlServicePath, controlUuid.toString(), new String[] {"write"}, onWrite);
             addWasNotifying(control);
         }

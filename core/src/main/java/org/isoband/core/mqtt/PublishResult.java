@@ -1,4 +1,4 @@
-package org.isoband.gateway.mqtt;
+package org.isoband.core.mqtt;
 
 /** What became of one publish: the broker took it, refused it, or it never got an answer. */
 public sealed interface PublishResult {

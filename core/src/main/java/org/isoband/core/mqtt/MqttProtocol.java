@@ -1,4 +1,4 @@
-package org.isoband.gateway.mqtt;
+package org.isoband.core.mqtt;
 
 /** Which MQTT the gateway speaks: {@code mqtt.protocol} in the configuration. */
 public enum MqttProtocol {

@@ -1,4 +1,4 @@
-package org.isoband.gateway.mqtt;
+package org.isoband.core.mqtt;
 
 import java.util.Locale;
 import java.util.Map;
