@@ -72,8 +72,9 @@ public final class DetectorEval {
         String sep = "\n";
         for (RepPlan r : session.reps()) {
             json.append(sep).append(String.format(Locale.ROOT,
-                    "  {\"start_s\": %.3f, \"end_s\": %.3f, \"steady_s\": %.3f, \"verdict\": \"%s\", \"rest_n\": %.3f%s}",
-                    r.startS(), r.endS(), r.steadyS(), r.fault().expectedVerdict(), r.baseN(),
+                    "  {\"start_s\": %.3f, \"end_s\": %.3f, \"steady_s\": %.3f, \"verdict\": \"%s\", \"rest_n\": %.3f,"
+                            + " \"ramp_s\": %.3f, \"release_s\": %.3f%s}",
+                    r.startS(), r.endS(), r.steadyS(), r.fault().expectedVerdict(), r.baseN(), r.rampS(), r.releaseS(),
                     session.truncated(r) ? ", \"truncated\": true" : ""));
             sep = ",\n";
         }

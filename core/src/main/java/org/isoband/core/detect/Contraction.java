@@ -10,9 +10,6 @@ final class Contraction {
     private static final double LEVEL_TAU_S = 2.0;
     /** How much of the end of a steady stretch gives the level it ended at. */
     private static final double END_LEVEL_S = 0.5;
-    /** A pull from set-up tension: how far back the plateau is looked for, and how much more it must rise. */
-    static final double PLATEAU_LOOKBACK_S = 1.0;
-    private static final double PLATEAU_RISE_FACTOR = 1.5;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -31,6 +28,9 @@ final class Contraction {
     double peakX = Double.NEGATIVE_INFINITY;
     double maxS;
     double maxST;
+    /** The lowest smoothed tension since the top, and when: a rise that fell back and climbs again. */
+    double floorSinceTopS;
+    double floorSinceTopT;
     Phase phase = Phase.RAMP;
 
     // The steady stretch in progress (phase HOLD) and the best one of the rep.
@@ -40,6 +40,9 @@ final class Contraction {
     private double level;
     private long excursionSeq = -1;
     private int excursionDir;
+    /** The side and time of the last sample outside the band, to see a swing across the level. */
+    private int lastExcursionDir;
+    private double lastExcursionT = Double.NEGATIVE_INFINITY;
     double bestStartT;
     double bestLength;
     private boolean moved;
@@ -78,6 +81,8 @@ final class Contraction {
         }
         maxS = s;
         maxST = t;
+        floorSinceTopS = s;
+        floorSinceTopT = t;
     }
 
     double rise() {
@@ -94,6 +99,11 @@ final class Contraction {
         if (s > maxS) {
             maxS = s;
             maxST = t;
+            floorSinceTopS = s;
+            floorSinceTopT = t;
+        } else if (s < floorSinceTopS) {
+            floorSinceTopS = s;
+            floorSinceTopT = t;
         }
         if (phase == Phase.HOLD) {
             holdStep(seq, t, s, dt);
@@ -125,22 +135,6 @@ final class Contraction {
         return Math.sqrt(restSigma * restSigma + tremor * tremor);
     }
 
-    /**
-     * How near the level a raw sample must be to belong to a steady stretch when back-dating it: 1.25 times
-     * the noise just measured on the settled tension (successive differences, blind to the ramp's slope), at
-     * least an eighth of the band. Wider would count the slow tail of a ramp as held; narrower, the noise.
-     */
-    private double backdateTolerance(double band, double around, long seq) {
-        long from = Math.max(startSeq, buffer.seqAtOrAfter(buffer.t(seq) - config.settleS() - config.smoothS()));
-        double squares = 0;
-        for (long q = from + 1; q <= seq; q++) {
-            double d = buffer.x(q) - buffer.x(q - 1);
-            squares += d * d;
-        }
-        double noise = seq > from ? Math.sqrt(squares / (2.0 * (seq - from))) : holdSigma(around);
-        return Math.min(band, Math.max(band / 8, 1.25 * noise));
-    }
-
     private boolean near(long seq, double tolerance) {
         return Math.abs(buffer.x(seq) - level) <= tolerance;
     }
@@ -166,18 +160,11 @@ final class Contraction {
         if (settled) {
             // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
             level = buffer.meanX(settle.from(), seq + 1);
-            stretchTolerance = backdateTolerance(band, level, seq);
-            double tol = stretchTolerance;
-            long q = Math.max(settle.from(), startSeq);
-            // Walk back over the settled samples; one noisy sample does not end the walk, two in a row do.
-            while (q > startSeq && (near(q - 1, tol) || (q - 1 > startSeq && near(q - 2, tol)))) {
-                q--;
-            }
-            while (q < seq && !near(q, tol)) {
-                q++;
-            }
+            long from = Math.max(startSeq, buffer.seqAtOrAfter(t - config.settleS() - config.smoothS()));
+            stretchTolerance = StretchEdges.tolerance(buffer, from, seq, band, holdSigma(level));
+            long q = StretchEdges.firstNear(buffer, startSeq, settle.from(), seq, level, stretchTolerance);
             stretchStartSeq = q;
-            stretchStartT = buffer.t(q);
+            stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), stretchTolerance);
             excursionSeq = -1;
             phase = Phase.HOLD;
         } else if (phase == Phase.RAMP && t - maxST >= config.settleS()) {
@@ -193,20 +180,22 @@ final class Contraction {
             level += dt / (LEVEL_TAU_S + dt) * (s - level);
             // Judged only while the newest sample is in the band: the first sample of a release or a move
             // would otherwise pass for a wobble of the whole last second.
-            if (t - stretchStartT >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
-                // Wobbling somewhere in the last window: none of it counts as steady.
-                closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
-                lastWobbleT = t;
-                wobbleBreaks++;
-                phase = Phase.UNSTEADY;
+            // (From the first sample near the level: the edge placed between samples may lie on the ramp.)
+            if (t - buffer.t(stretchStartSeq) >= config.wobbleS() && near(seq, band) && isWobbly(level)) {
+                wobbled(t);
             }
             return;
         }
         int dir = deviation > 0 ? 1 : -1;
         if (excursionSeq < 0 || dir != excursionDir) {
+            if (swingsAcross(t, dir)) {
+                return;
+            }
             excursionSeq = seq;
             excursionDir = dir;
         }
+        lastExcursionDir = dir;
+        lastExcursionT = t;
         if (t - buffer.t(excursionSeq) >= config.breakConfirmS()) {
             double end = stretchEnd(excursionSeq);
             double length = closeStretch(end);
@@ -216,6 +205,30 @@ final class Contraction {
             excursionSeq = -1;
             phase = Phase.UNSTEADY;
         }
+    }
+
+    /** Wobbling somewhere in the last window: none of it counts as steady. */
+    private void wobbled(double t) {
+        closeStretch(Math.max(stretchStartT, t - config.wobbleS()));
+        lastWobbleT = t;
+        wobbleBreaks++;
+        phase = Phase.UNSTEADY;
+    }
+
+    /**
+     * The tension leaves the band on the other side less than a wobble window after it left it on this one,
+     * and the window varies like a wobble: an oscillation across the level. (At a few samples per second the
+     * smoothed tension is back in the band only while the newest raw sample is at a swing's far side, so
+     * the check made in the band never sees it; a release or a move leaves the level one way.)
+     */
+    private boolean swingsAcross(double t, int dir) {
+        if (lastExcursionDir == -dir && t - lastExcursionT < config.wobbleS()
+                && t - buffer.t(stretchStartSeq) >= config.wobbleS() && isWobbly(level)) {
+            excursionSeq = -1;
+            wobbled(t);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -229,12 +242,11 @@ final class Contraction {
         double endLevel = to - from >= 2 ? buffer.meanX(from, to) : level;
         // The tension cannot have left the level much before the smoothed tension did: on a slow, noisy
         // gauge no sample may be within the tolerance, and the walk must not run to the stretch's start.
-        long earliest = Math.max(stretchStartSeq, buffer.seqAtOrAfter(departed - config.smoothS()));
-        long q = fromSeq;
-        while (q > earliest && Math.abs(buffer.x(q) - endLevel) > stretchTolerance) {
-            q--;
-        }
-        return buffer.t(q);
+        // (But it may go back one sample: after lost advertisements the sample before may be 0.5 s older.)
+        long earliest = Math.max(stretchStartSeq,
+                Math.min(fromSeq - 1, buffer.seqAtOrAfter(departed - config.smoothS())));
+        long q = StretchEdges.lastNear(buffer, earliest, fromSeq, endLevel, stretchTolerance);
+        return StretchEdges.end(buffer, q, fromSeq, endLevel, band(endLevel), stretchTolerance);
     }
 
     /** Ends the steady stretch in progress (if any) at {@code endT}; returns its length. */
@@ -298,23 +310,6 @@ final class Contraction {
         phase = Phase.RELEASE;
     }
 
-    /**
-     * The tension a second ago sat low (below {@code plateauRise} above rest, and still for the second
-     * before) and has since risen far more than it had risen itself: a pull from set-up tension. A wobble
-     * or a movement of the leg never does that, and a slow ramp rises by less in a second than it has
-     * already risen.
-     */
-    boolean risesFromAPlateau(double t, double s, double plateauRise, double onset) {
-        if (t - startT < 2 * PLATEAU_LOOKBACK_S) {
-            return false;
-        }
-        double base = buffer.s(buffer.seqAtOrAfter(t - PLATEAU_LOOKBACK_S));
-        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * PLATEAU_LOOKBACK_S));
-        double baseRise = base - rest;
-        boolean sat = Math.abs(base - before) <= 0.25 * Math.max(0, baseRise) + onset;
-        return sat && baseRise < plateauRise && s - base > PLATEAU_RISE_FACTOR * Math.max(0, baseRise) + onset;
-    }
-
     /** Where a release is. */
     enum Release { GOING, RISING_AGAIN, ENDED }
 
@@ -366,11 +361,13 @@ final class Contraction {
         if (steady >= config.holdTargetS()) {
             return Verdict.HELD;
         }
-        if (moved) {
+        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
+        // A rep seen wobbling that was unsteady longer than steady is a wobble even if one of its swings,
+        // sampled a few times a second, looked like a new level: a leg that moved holds still after it.
+        if (moved && !(mostlyWobbling && wobbleBreaks > 0)) {
             return Verdict.MOVED;
         }
         boolean neverSettled = steady == 0 && duration >= 2 * config.minStretchS();
-        boolean mostlyWobbling = unsteadySeconds >= Math.max(2 * config.minStretchS(), steady);
         if (neverSettled || mostlyWobbling || wobbleBreaks >= 2) {
             return Verdict.UNSTEADY;
         }

@@ -8,14 +8,11 @@ import java.util.Objects;
  * {@code isoband analyze}; its method is in docs/detector.md.
  *
  * <ul>
- *   <li>Each reading passes a short robust filter first ({@link WildSampleFilter}): a single wild reading
- *       is replaced by its neighbour, at the cost of one sample of delay.</li>
- *   <li>At rest the detector learns the rest tension and its noise. A rise clearly above it (more than
- *       {@code onsetNoiseFactor} noise deviations) starts a {@link Contraction}, back-dated to the last
- *       sample still at rest; its rest tension is the mean of the {@code restWindowS} before that.</li>
- *   <li>A rise is only a rep if it is large for this athlete ({@link RecentReps}): the first must clear a
- *       floor, the next ones a share of the recent reps' rise. A smaller rise still up after
- *       {@code candidateS} is a new rest tension: set-up tension, a rest plateau, a new angle.</li>
+ *   <li>A single wild reading is replaced by its neighbour ({@link WildSampleFilter}, one sample of delay).</li>
+ *   <li>At rest it learns the rest tension and its noise; a rise clearly above it starts a {@link Contraction},
+ *       back-dated to the last sample still at rest.</li>
+ *   <li>A rise is only a rep if it is large for this athlete ({@link RecentReps}); a smaller one that stays
+ *       is a new rest, and set-up tension is told from a pull's first bump by {@link SetUpTension}.</li>
  *   <li>The contraction settles, holds and breaks as {@link Contraction} describes; it is being released
  *       when the tension falls below {@code releaseFraction} of its top, and ends when it stops falling.</li>
  * </ul>
@@ -328,17 +325,19 @@ public final class HoldDetector {
         double age = t - rep.startT;
         if (age > config.maxContractionS()
                 || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
-                        && rep.rise() < recent.minimumRise(config, rep.rest))) {
+                        && rep.rise() < recent.minimumRise(config, rep.rest)
+                        && SetUpTension.sitsAtANewRest(buffer, t, rep.rise(), rep.maxS - rep.floorSinceTopS, rep.floorSinceTopT))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
             // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
-            // or pauses for less than a second.)
+            // or pauses for less than a second; a pull that dipped after its first bump does not sit still.)
             restEma = s;
             toRest(t);
             return;
         }
-        if (rep.risesFromAPlateau(t, s, recent.plateauRise(config, rep.rest), onsetThreshold(rep.restSigma))) {
+        if (SetUpTension.risesFromAPlateau(buffer, rep.startT, rep.rest, t, s, recent.plateauRise(config, rep.rest),
+                onsetThreshold(rep.restSigma))) {
             // What came before was set-up tension (or the rest at a new angle): the rep starts now.
-            restEma = buffer.s(buffer.seqAtOrAfter(t - Contraction.PLATEAU_LOOKBACK_S));
+            restEma = buffer.s(buffer.seqAtOrAfter(t - SetUpTension.LOOKBACK_S));
             rep = null;
             startRep(seq, t, s);
             return;

@@ -40,6 +40,20 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void setUpTensionThatWandersForSecondsIsRestEvenThoughItNeverSitsStill() {
+        // 25 N of set-up wandering +/-6 N (a quarter of it) for 5 s: it never sits still for a second, but
+        // it never falls back by half its rise either, as a pull's first bump does.
+        Signal s = new Signal(4).hold(3).ramp(0.8, 25).wobble(5, 6, 1 / 0.7).ramp(0.4, 160).hold(7).ramp(0.5, 4).hold(4);
+
+        for (long seed = 1; seed <= 4; seed++) {
+            assertThat(detect(s, 82, seed)).as("seed %d", seed).singleElement().satisfies(r -> {
+                assertThat(r.startSeconds()).isCloseTo(8.8, within(0.3));
+                assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+            });
+        }
+    }
+
+    @Test
     void fidgetsAtRestAreNotRepsBeforeTheFirstRepOrBetweenReps() {
         Signal s = new Signal(5).hold(3).ramp(0.3, 20).hold(1).ramp(0.3, 5).hold(3)        // 15 N fidget
                 .ramp(0.5, 165).hold(7).ramp(0.5, 5).hold(4)
@@ -292,5 +306,57 @@ class RealSignalPhenomenaTest {
 
         assertThat(Signal.detect(samples, CONFIG)).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.MOVED));
+    }
+
+    @Test
+    void aPullWhoseFirstBumpFallsBackBeforeTheRealRiseIsOneRepFromTheBump() {
+        // Real shoulder rotations: 3 N, a bump to 19 N, back to 10 N a second later, then the pull to 95 N.
+        // Set-up tension sits still for seconds; this bump neither sits still nor stops climbing.
+        Signal s = new Signal(3).hold(3).ramp(0.7, 19).hold(0.2).ramp(0.6, 10).ramp(0.8, 20).ramp(1.5, 95)
+                .hold(4).ramp(0.3, 3).hold(4);
+
+        for (long seed = 1; seed <= 5; seed++) {
+            assertThat(detect(s, 82, seed)).as("seed %d", seed).singleElement().satisfies(r -> {
+                assertThat(r.startSeconds()).isCloseTo(3.0, within(0.3));
+                assertThat(r.restN()).isCloseTo(3, within(1.5));
+            });
+        }
+    }
+
+    /** 6.5 samples/s with half a period of jitter, a fifth lost, 0.1 N steps: a crane scale's advertisements. */
+    private static List<double[]> craneAdvertisements(Signal s, long seed) {
+        List<double[]> samples = s.sample(new Signal.Sampling(6.5, 0.6, 0.2, 0.15, 1.5, seed));
+        samples.forEach(p -> p[1] = Math.round(p[1] * 10) / 10.0);
+        return samples;
+    }
+
+    @Test
+    void onACraneScaleHeardThroughAdvertisementsTheSteadyTimeIsRightToATenthOfASecond() {
+        // Between sparse samples the stretch's ends are where the ramp (release) crosses the level, not the
+        // nearest sample after (before) it, and two or three samples are no measure of the noise.
+        List<Double> errors = new ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            double hold = new double[] {3, 4.5, 7.5, 9}[(int) (seed % 4)];
+            Signal s = new Signal(27).hold(4).ramp(0.5, 240).hold(hold).ramp(0.4, 27).hold(4);
+            List<RepEvent> reps = Signal.detect(craneAdvertisements(s, seed), CONFIG);
+            assertThat(reps).as("seed %d", seed).singleElement()
+                    .satisfies(r -> assertThat(r.verdict()).isEqualTo(hold >= 6 ? Verdict.HELD : Verdict.SHORT));
+            errors.add(Math.abs(reps.get(0).steadySeconds() - hold));
+        }
+        errors.sort(null);
+        assertThat(errors.get(errors.size() / 2)).as("median |steady error| of %s", errors).isLessThanOrEqualTo(0.10);
+        assertThat(errors.get(18)).as("p95 |steady error| of %s", errors).isLessThanOrEqualTo(0.40);
+    }
+
+    @Test
+    void aWobbleOnACraneScaleIsUnsteadyEvenWhenLostAdvertisementsHideItsPeaks() {
+        // +/-30 N at 0.9 Hz on a 210 N pull: at 6.5 samples/s the smoothed tension is back in the band only
+        // while the newest sample is at a swing's far side, and a lost sample hides a peak.
+        for (long seed = 1; seed <= 8; seed++) {
+            Signal s = new Signal(27).hold(4).ramp(0.6, 240).wobble(7, 30, 1.1).ramp(0.3, 27).hold(4);
+
+            assertThat(Signal.detect(craneAdvertisements(s, seed), CONFIG)).as("seed %d", seed).singleElement()
+                    .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.UNSTEADY));
+        }
     }
 }
