@@ -42,6 +42,7 @@ final class Paho5Transport implements MqttTransport {
     private volatile MqttAsyncClient client;
     private final MqttConnectionOptions options;
     private boolean attempted;
+    private final InflightGate gate = new InflightGate(this::send);
 
     Paho5Transport(MqttConfig config) {
         this.config = config;
@@ -144,6 +145,7 @@ final class Paho5Transport implements MqttTransport {
                 public void onSuccess(IMqttToken token) {
                     MqttProperties p = token.getResponseProperties();
                     Integer max = p == null ? null : p.getReceiveMaximum();
+                    gate.connected(max == null ? 65_535 : max);
                     listener.connected(token.getSessionPresent(), max == null ? 65_535 : max);
                 }
 
@@ -159,6 +161,10 @@ final class Paho5Transport implements MqttTransport {
 
     @Override
     public void publish(String topic, byte[] payload, int qos, boolean retained, Consumer<PublishResult> done) {
+        gate.publish(topic, payload, qos, retained, done);
+    }
+
+    private void send(String topic, byte[] payload, int qos, boolean retained, Consumer<PublishResult> done) {
         try {
             client.publish(topic, payload, qos, retained, null, new MqttActionListener() {
                 @Override

@@ -107,6 +107,24 @@ class HomeAssistantMosquittoIT {
         return new HomeAssistantView(late.lines, prefix);
     }
 
+    /**
+     * What a Home Assistant that subscribes now is given, once it holds {@code configs} configs: asked again by a
+     * new subscriber until then (clears made after a subscription reach it as live messages, not as the retained
+     * state), for at most {@link #WAIT}; the last view otherwise.
+     */
+    private HomeAssistantView retainedOnceSettled(String prefix, int configs) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try (MosquittoSub now = new MosquittoSub(broker.port(), null, prefix + "/#", "isoband/#")) {
+                Thread.sleep(500);
+                HomeAssistantView view = new HomeAssistantView(now.lines, prefix);
+                if (view.configs.size() == configs || System.nanoTime() > deadline) {
+                    return view;
+                }
+            }
+        }
+    }
+
     private void publish(String topic, String payload) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(PUB.toString(), "-h", "127.0.0.1", "-p", Integer.toString(broker.port()), "-q", "1",
                 "-t", topic, "-m", payload).inheritIO().start();
@@ -224,9 +242,8 @@ class HomeAssistantMosquittoIT {
         before.close();
 
         start(config(List.of("red"), "a-new-empty-outbox.db"), HomeAssistantOptions.defaults());
-        Thread.sleep(1000);
 
-        HomeAssistantView ha = homeAssistant("homeassistant", GATEWAY_CONFIGS + BAND_CONFIGS);
+        HomeAssistantView ha = retainedOnceSettled("homeassistant", GATEWAY_CONFIGS + BAND_CONFIGS);
         assertThat(ha.configs).hasSize(GATEWAY_CONFIGS + BAND_CONFIGS);
         assertThat(ha.configs.keySet()).noneMatch(t -> t.contains("_blue/"));
         assertThat(ha.retained.keySet()).noneMatch(t -> t.startsWith("isoband/" + GW + "/blue/"));
