@@ -11,50 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class SampleClockTest {
 
-    @Test
-    void aSampleIsAsOldOnTheWallClockAsOnTheSampleClock() {
-        AtomicLong nanos = new AtomicLong(5_000_000_000L);
-        SampleClock clock = new SampleClock(Clock.fixed(Instant.parse("2026-11-24T08:00:10Z"), ZoneOffset.UTC), nanos::get);
-
-        assertThat(clock.toWall(5_000_000_000L)).isEqualTo("2026-11-24T08:00:10Z");
-        assertThat(clock.toWall(3_750_000_000L)).isEqualTo("2026-11-24T08:00:08.750Z");
-        assertThat(clock.toWall(-1_000_000_000L)).isEqualTo("2026-11-24T08:00:04Z");
-    }
-
-    @Test
-    void followsAStepOfTheWallClockInsteadOfAnOffsetFrozenAtStart() {
-        AtomicReference<Instant> wall = new AtomicReference<>(Instant.parse("1970-01-01T00:01:00Z"));
-        AtomicLong nanos = new AtomicLong(60_000_000_000L);
-        SampleClock clock = new SampleClock(new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return wall.get();
-            }
-        }, nanos::get);
-
-        // A Pi boots at the epoch, then NTP sets the real time: the same sample is now dated right.
-        wall.set(Instant.parse("2026-11-24T08:00:00Z"));
-        nanos.addAndGet(2_000_000_000L);
-
-        assertThat(clock.toWall(61_000_000_000L)).isEqualTo("2026-11-24T07:59:59Z");
-    }
-
-    @Test
-    void aSessionPlayedTwentyTimesFasterIsDatedAtItsOwnPaceSoRepsKeepTheirOrderAndLength() {
-        // the sample clock runs 20 times as fast as the wall clock, as in `isoband demo --speed 20`
-        AtomicReference<Instant> wall = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
-        AtomicLong nanos = new AtomicLong(0);
-        Clock wallClock = new Clock() {
+    /** A wall clock the test sets, as NTP would. */
+    private static Clock settable(AtomicReference<Instant> wall) {
+        return new Clock() {
             @Override
             public ZoneOffset getZone() {
                 return ZoneOffset.UTC;
@@ -70,7 +29,37 @@ class SampleClockTest {
                 return wall.get();
             }
         };
-        SampleClock clock = SampleClock.paced(wallClock, nanos::get, 20);
+    }
+
+    @Test
+    void aSampleIsAsOldOnTheWallClockAsOnTheSampleClock() {
+        AtomicLong nanos = new AtomicLong(5_000_000_000L);
+        SampleClock clock = new SampleClock(Clock.fixed(Instant.parse("2026-11-24T08:00:10Z"), ZoneOffset.UTC), nanos::get);
+
+        assertThat(clock.toWall(5_000_000_000L)).isEqualTo("2026-11-24T08:00:10Z");
+        assertThat(clock.toWall(3_750_000_000L)).isEqualTo("2026-11-24T08:00:08.750Z");
+        assertThat(clock.toWall(-1_000_000_000L)).isEqualTo("2026-11-24T08:00:04Z");
+    }
+
+    @Test
+    void followsAStepOfTheWallClockInsteadOfAnOffsetFrozenAtStart() {
+        AtomicReference<Instant> wall = new AtomicReference<>(Instant.parse("1970-01-01T00:01:00Z"));
+        AtomicLong nanos = new AtomicLong(60_000_000_000L);
+        SampleClock clock = new SampleClock(settable(wall), nanos::get);
+
+        // A Pi boots at the epoch, then NTP sets the real time: the same sample is now dated right.
+        wall.set(Instant.parse("2026-11-24T08:00:00Z"));
+        nanos.addAndGet(2_000_000_000L);
+
+        assertThat(clock.toWall(61_000_000_000L)).isEqualTo("2026-11-24T07:59:59Z");
+    }
+
+    @Test
+    void aSessionPlayedTwentyTimesFasterIsDatedAtItsOwnPaceSoRepsKeepTheirOrderAndLength() {
+        // the sample clock runs 20 times as fast as the wall clock, as in `isoband demo --speed 20`
+        AtomicReference<Instant> wall = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
+        AtomicLong nanos = new AtomicLong(0);
+        SampleClock clock = SampleClock.paced(settable(wall), nanos::get, 20);
         long s = 1_000_000_000L;
 
         // rep 1 from 2 s to 10 s, reported at its end; rep 2 from 12 s to 20 s, reported at its end
