@@ -33,7 +33,14 @@ public final class TrainingLog {
     public static String seed(RunningDashboard d, String gateway, String band, ZoneId zone) {
         StrengthStore strength = new StrengthStore(d.store().database());
         Random random = new Random(42);
-        LocalDate thisWeek = History.weekOf(LocalDate.now(zone));
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        LocalDate thisWeek = History.weekOf(day);
+        // Today's session began 40 min ago, or at midnight when that was less: run just after midnight, its reps
+        // would otherwise be yesterday's and the page's "today" empty. Its (at most 30) reps fit before now.
+        Instant midnight = day.atStartOfDay(zone).toInstant();
+        Instant todayStart = now.minusSeconds(40 * 60).isAfter(midnight) ? now.minusSeconds(40 * 60) : midnight;
+        long todayStepMs = Math.max(1, Math.min(25_000, java.time.Duration.between(todayStart, now).toMillis() / 31));
         String newest = null;
         for (int week = 10; week >= 0; week--) {
             int sessions = week == 0 ? 1 : week % 4 == 0 ? 1 : 2 + random.nextInt(2);
@@ -41,8 +48,9 @@ public final class TrainingLog {
                 Instant start = thisWeek.minusWeeks(week).plusDays(s * 2L).atTime(18, 30).atZone(zone).toInstant();
                 boolean today = week == 0;
                 if (today) {
-                    start = Instant.now().minusSeconds(40 * 60);
+                    start = todayStart;
                 }
+                long stepMs = today ? todayStepMs : 25_000;
                 String session = (today ? "today-" : "seed-") + week + "-" + s;
                 boolean tests = s == 0 && (week % 4 == 2 || week == 10);
                 boolean curves = week == 1 && s == sessions - 1 || today;
@@ -58,7 +66,7 @@ public final class TrainingLog {
                         }
                         double max = (330 - 25 * angle) * (1 + 0.12 * progress) * (leg.equals("left") ? 0.9 : 1);
                         if (tests) {
-                            Instant at = start.plusSeconds(n++ * 25L);
+                            Instant at = start.plusMillis(n++ * stepMs);
                             strength.addMaxTest(new MaxTestMessage(UUID.randomUUID().toString(), gateway, band, session,
                                     leg, angle, ANGLES.get(angle), at, max, new double[] {max * 0.97, max}), at);
                         }
@@ -71,7 +79,7 @@ public final class TrainingLog {
                                 v = steady >= 6 ? Verdict.HELD : random.nextInt(4) == 0 ? Verdict.MOVED : Verdict.SHORT;
                                 double pct = 70 + random.nextGaussian() * 6;
                                 double mean = max * pct / 100;
-                                Instant t = start.plusSeconds(n++ * 25L);
+                                Instant t = start.plusMillis(n++ * stepMs);
                                 double inZone = Math.max(0, Math.min(steady + 0.6, (steady + 0.6) * (1 - Math.abs(pct - 70) / 25)));
                                 RepMessage rep = new RepMessage(UUID.randomUUID().toString(), gateway, band, session, leg, angle, n,
                                         t, t.plusMillis((long) (steady * 1000) + 1400), Math.round(steady * 1000) / 1000.0, 6.0,
