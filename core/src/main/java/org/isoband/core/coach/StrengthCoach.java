@@ -122,12 +122,22 @@ public final class StrengthCoach {
     private void fromCoach(Cue cue) {
         message = cue.text();
         cues.accept(cue);
-        if (cue.kind() == CueKind.GET_READY && testing == null && !coach.position().done()) {
-            HoldPosition p = HoldPosition.of(coach.position(), plan);
-            if (due(p)) {
-                beginTest(p, cue.tNanos());
-            }
+        if (cue.kind() == CueKind.GET_READY && testing == null) {
+            testIfDue(cue.tNanos());
         }
+    }
+
+    /** At a position in hand that needs its maximum, the test begins now; true when it did. */
+    private boolean testIfDue(long tNanos) {
+        if (coach.position().done()) {
+            return false;
+        }
+        HoldPosition p = HoldPosition.of(coach.position(), plan);
+        if (!due(p)) {
+            return false;
+        }
+        beginTest(p, tNanos);
+        return true;
     }
 
     private boolean due(HoldPosition p) {
@@ -165,12 +175,10 @@ public final class StrengthCoach {
             }
             return;
         }
-        if (from == Phase.REST && to.inContraction() && coach.state() == CoachState.RESTING
-                && !coach.position().done() && due(HoldPosition.of(coach.position(), plan))) {
-            // A pull before the rest is over, where the maximum comes first: the coach would take it for the
-            // position's first rep and skip the test. It starts the test instead, and is not measured: the athlete
-            // has not been told to pull maximally, nor the safety rules.
-            beginTest(HoldPosition.of(coach.position(), plan), tNanos);
+        // A pull before the rest is over, where the maximum comes first: the coach would take it for the
+        // position's first rep and skip the test. It starts the test instead, and is not measured: the athlete
+        // has not been told to pull maximally, nor the safety rules.
+        if (from == Phase.REST && to.inContraction() && coach.state() == CoachState.RESTING && testIfDue(tNanos)) {
             return;
         }
         coach.onPhase(from, to, tNanos);

@@ -66,7 +66,7 @@ final class InflightGate {
         counted(new Waiting(topic, payload, qos, retained, done), mine);
     }
 
-    /** Publishes waiting now (for tests and the log). */
+    /** Publishes waiting now (for the tests). */
     synchronized int waiting() {
         return waiting.size();
     }
