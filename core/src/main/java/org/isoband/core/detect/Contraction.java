@@ -15,6 +15,7 @@ final class Contraction {
     private final SampleBuffer buffer;
     private final RollingWindow smooth;
     private final RollingWindow settle;
+    private final RollingRange settleRange;
     private final RollingWindow wobble;
 
     final long startSeq;
@@ -57,14 +58,14 @@ final class Contraction {
     double floorS;
     long floorSeq;
 
-    Contraction(DetectorConfig config, SampleBuffer buffer, RollingWindow smooth, RollingWindow settle,
-                RollingWindow wobble, long startSeq, double rest, double restSigma, long droppedAtStart,
-                boolean startsInside) {
+    Contraction(DetectorConfig config, SampleBuffer buffer, TrailingWindows windows, long startSeq, double rest,
+                double restSigma, long droppedAtStart, boolean startsInside) {
         this.config = config;
         this.buffer = buffer;
-        this.smooth = smooth;
-        this.settle = settle;
-        this.wobble = wobble;
+        this.smooth = windows.smooth;
+        this.settle = windows.settle;
+        this.settleRange = windows.settleRange;
+        this.wobble = windows.wobble;
         this.startSeq = startSeq;
         this.startT = buffer.t(startSeq);
         this.rest = rest;
@@ -155,7 +156,7 @@ final class Contraction {
         double band = band(mean);
         boolean settled = amplitude >= config.minAmplitudeN()
                 && settle.span() >= config.settleS()
-                && settle.max() - settle.min() <= band
+                && settleRange.spread() <= band
                 && !(t - lastWobbleT < 2 * config.wobbleS() && isWobbly(mean));
         if (settled) {
             // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.

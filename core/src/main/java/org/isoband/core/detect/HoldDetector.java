@@ -39,11 +39,10 @@ public final class HoldDetector {
     private final DetectorConfig config;
     private final DetectorListener listener;
     private final SampleBuffer buffer = new SampleBuffer(1024);
-    private final RollingWindow smooth;
-    private final RollingWindow settle;
-    private final RollingWindow wobble;
+    private final TrailingWindows windows;
     private final WildSampleFilter filter = new WildSampleFilter();
     private final RecentReps recent = new RecentReps();
+    private final SetUpTension setUp = new SetUpTension(buffer);
     private final Contraction.TimeBase clock = this::toNanos;
 
     private boolean hasOrigin;
@@ -80,9 +79,7 @@ public final class HoldDetector {
     public HoldDetector(DetectorConfig config, DetectorListener listener) {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.smooth = new RollingWindow(buffer, RollingWindow.Column.RAW, config.smoothS(), false);
-        this.settle = new RollingWindow(buffer, RollingWindow.Column.SMOOTHED, config.settleS(), true);
-        this.wobble = new RollingWindow(buffer, RollingWindow.Column.RAW, config.wobbleS(), false);
+        this.windows = new TrailingWindows(buffer, config);
     }
 
     public DetectorConfig config() {
@@ -157,11 +154,7 @@ public final class HoldDetector {
         }
         accepted++;
         long seq = buffer.add(t, x);
-        smooth.advanceTo(seq);
-        double s = smooth.mean();
-        buffer.setS(seq, s);
-        settle.advanceTo(seq);
-        wobble.advanceTo(seq);
+        double s = windows.advanceTo(seq);
         if (opening && t - buffer.t(openingFirstSeq) < config.restWindowS()) {
             openingMaxS = Math.max(openingMaxS, s);     // the level the segment began at
         }
@@ -213,9 +206,7 @@ public final class HoldDetector {
             endCut(verdict != null ? verdict : Verdict.INTERRUPTED, truncated);
         }
         buffer.dropBefore(buffer.end());
-        smooth.reset(buffer.end());
-        settle.reset(buffer.end());
-        wobble.reset(buffer.end());
+        windows.reset(buffer.end());
         hasPrevious = false;
         noise.forget();
         mayOpenInside = truncated;
@@ -290,7 +281,7 @@ public final class HoldDetector {
         if (!opening) {
             double keepFrom = t - config.restWindowS() - REST_HISTORY_EXTRA_S;
             long first = buffer.first();
-            while (first < seq && buffer.t(first) < keepFrom && first < wobble.from()) {
+            while (first < seq && buffer.t(first) < keepFrom && first < windows.oldestInUse()) {
                 first++;
             }
             buffer.dropBefore(first);
@@ -305,14 +296,14 @@ public final class HoldDetector {
         }
         long restFrom = buffer.seqAtOrAfter(buffer.t(q) - config.restWindowS());
         double rest = q + 1 - restFrom >= 2 ? buffer.meanX(restFrom, q + 1) : restEma;
-        rep = new Contraction(config, buffer, smooth, settle, wobble, q, rest, sigma(), droppedTotal(), false);
+        rep = new Contraction(config, buffer, windows, q, rest, sigma(), droppedTotal(), false);
         rep.seed(seq, t, s);
         enter(Phase.RAMP, t);
     }
 
     /** The release of a rep the segment began inside: judged from what was seen, marked truncated. */
     private void openedInside(long seq, double t, double s) {
-        rep = new Contraction(config, buffer, smooth, settle, wobble, openingFirstSeq, s, sigma(), droppedTotal(), true);
+        rep = new Contraction(config, buffer, windows, openingFirstSeq, s, sigma(), droppedTotal(), true);
         rep.seed(seq, t, s);
         rep.maxS = openingMaxS;
         rep.beginRelease(seq, t, s);
@@ -326,7 +317,7 @@ public final class HoldDetector {
         if (age > config.maxContractionS()
                 || (age >= config.candidateS() && t - rep.maxST >= 2 * config.candidateS() / 3
                         && rep.rise() < recent.minimumRise(config, rep.rest)
-                        && SetUpTension.sitsAtANewRest(buffer, t, rep.rise(), rep.maxS - rep.floorSinceTopS, rep.floorSinceTopT))) {
+                        && setUp.sitsAtANewRest(t, rep.rise(), rep.maxS - rep.floorSinceTopS, rep.floorSinceTopT))) {
             // Tension that stays up this long, or stopped rising this little above rest, is no rep: set-up
             // tension, a fidget, the leg at a new angle. It is the rest tension now. (A slow ramp still rises,
             // or pauses for less than a second; a pull that dipped after its first bump does not sit still.)
@@ -334,10 +325,10 @@ public final class HoldDetector {
             toRest(t);
             return;
         }
-        if (SetUpTension.risesFromAPlateau(buffer, rep.startT, rep.rest, t, s, recent.plateauRise(config, rep.rest),
+        if (setUp.risesFromAPlateau(rep.startT, rep.rest, t, s, recent.plateauRise(config, rep.rest),
                 onsetThreshold(rep.restSigma))) {
             // What came before was set-up tension (or the rest at a new angle): the rep starts now.
-            restEma = buffer.s(buffer.seqAtOrAfter(t - SetUpTension.LOOKBACK_S));
+            restEma = setUp.secondAgo(t);
             rep = null;
             startRep(seq, t, s);
             return;

@@ -21,7 +21,20 @@ final class SetUpTension {
      */
     private static final double NEW_REST_STILL_FRACTION = 0.5;
 
-    private SetUpTension() {
+    private final SampleBuffer buffer;
+    /** Where the tension was {@link #LOOKBACK_S} and twice that ago: looked up every sample of a contraction. */
+    private final TimeCursor oneBack;
+    private final TimeCursor twoBack;
+
+    SetUpTension(SampleBuffer buffer) {
+        this.buffer = buffer;
+        this.oneBack = new TimeCursor(buffer);
+        this.twoBack = new TimeCursor(buffer);
+    }
+
+    /** The smoothed tension {@link #LOOKBACK_S} before {@code t}. */
+    double secondAgo(double t) {
+        return buffer.s(oneBack.seqAtOrAfter(t - LOOKBACK_S));
     }
 
     /**
@@ -30,19 +43,18 @@ final class SetUpTension {
      * rise just before: a pull from set-up tension. A wobble or a movement of the leg never does that, and a
      * slow ramp rises by less in a second than it has already risen.
      */
-    static boolean risesFromAPlateau(SampleBuffer buffer, double startT, double rest, double t, double s,
-                                     double plateauRise, double onset) {
+    boolean risesFromAPlateau(double startT, double rest, double t, double s, double plateauRise, double onset) {
         if (t - startT < 2 * LOOKBACK_S) {
             return false;
         }
-        double base = buffer.s(buffer.seqAtOrAfter(t - LOOKBACK_S));
-        double before = buffer.s(buffer.seqAtOrAfter(t - 2 * LOOKBACK_S));
+        double base = secondAgo(t);
+        double before = buffer.s(twoBack.seqAtOrAfter(t - 2 * LOOKBACK_S));
         double baseRise = base - rest;
         double still = STILL_FRACTION * Math.max(0, baseRise) + onset;
         // Cheap tests first: the scan of the seconds before runs only when everything else says "a pull".
         return Math.abs(base - before) <= still && baseRise < plateauRise
                 && s - base > RISE_FACTOR * Math.max(0, baseRise) + onset
-                && !fellBackAndClimbs(buffer, Math.max(startT, t - 3 * LOOKBACK_S), t, rest);
+                && !fellBackAndClimbs(Math.max(startT, t - 3 * LOOKBACK_S), t, rest);
     }
 
     /**
@@ -50,7 +62,7 @@ final class SetUpTension {
      * less than two {@link #LOOKBACK_S} ago: a pull's first bump that dips before the real rise, not set-up
      * tension (which wanders by a third of its rise at most, real hamstring set-up: 9-19 N, +/-2 N).
      */
-    private static boolean fellBackAndClimbs(SampleBuffer buffer, double from, double to, double rest) {
+    private boolean fellBackAndClimbs(double from, double to, double rest) {
         double top = Double.NEGATIVE_INFINITY;
         for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q < end; q++) {
             double v = buffer.s(q);
@@ -66,7 +78,7 @@ final class SetUpTension {
      * The smoothed tension stayed within {@code still} over the whole of [from, to]: a plateau held there,
      * not a bump that rose and fell back between two instants that happen to agree.
      */
-    private static boolean satStill(SampleBuffer buffer, double from, double to, double still) {
+    private boolean satStill(double from, double to, double still) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (long q = buffer.seqAtOrAfter(from), end = buffer.seqAtOrAfter(to); q <= end && q < buffer.end(); q++) {
@@ -82,8 +94,8 @@ final class SetUpTension {
      * ({@code fellBack}), its floor ({@code floorT}) is that long ago too. A pull whose first bump fell back
      * before the real rise climbs again from the floor within a second; a fidget that settles lower sits.
      */
-    static boolean sitsAtANewRest(SampleBuffer buffer, double t, double rise, double fellBack, double floorT) {
+    boolean sitsAtANewRest(double t, double rise, double fellBack, double floorT) {
         double still = NEW_REST_STILL_FRACTION * Math.max(0, rise);
-        return (fellBack <= still || t - floorT >= LOOKBACK_S) && satStill(buffer, t - LOOKBACK_S, t, still);
+        return (fellBack <= still || t - floorT >= LOOKBACK_S) && satStill(t - LOOKBACK_S, t, still);
     }
 }
