@@ -13,10 +13,7 @@ final class Contraction {
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
-    private final RollingWindow smooth;
-    private final RollingWindow settle;
-    private final RollingRange settleRange;
-    private final RollingWindow wobble;
+    private final TrailingWindows windows;
 
     final long startSeq;
     final double startT;
@@ -62,10 +59,7 @@ final class Contraction {
                 double restSigma, long droppedAtStart, boolean startsInside) {
         this.config = config;
         this.buffer = buffer;
-        this.smooth = windows.smooth;
-        this.settle = windows.settle;
-        this.settleRange = windows.settleRange;
-        this.wobble = windows.wobble;
+        this.windows = windows;
         this.startSeq = startSeq;
         this.startT = buffer.t(startSeq);
         this.rest = rest;
@@ -127,7 +121,7 @@ final class Contraction {
      */
     double band(double around) {
         double sigma = holdSigma(around);
-        double smoothedSigma = sigma / Math.sqrt(Math.max(1, smooth.count()));
+        double smoothedSigma = sigma / Math.sqrt(Math.max(1, windows.smooth.count()));
         return Math.max(config.bandPct() / 100 * (around - rest), 3 * smoothedSigma);
     }
 
@@ -142,28 +136,28 @@ final class Contraction {
 
     /** The raw tension over the last {@code wobbleS} varies more than noise and a steady tremor explain. */
     private boolean isWobbly(double around) {
-        if (wobble.span() < config.wobbleS() * 0.9) {
+        if (windows.wobble.span() < config.wobbleS() * 0.9) {
             return false;
         }
         double swing = config.wobblePct() / 100 * (around - rest);
         double noise = holdSigma(around);
-        return wobble.sd() > Math.sqrt(swing * swing + noise * noise);
+        return windows.wobble.sd() > Math.sqrt(swing * swing + noise * noise);
     }
 
     private void settleStep(long seq, double t) {
-        double mean = settle.mean();
+        double mean = windows.settle.mean();
         double amplitude = mean - rest;
         double band = band(mean);
         boolean settled = amplitude >= config.minAmplitudeN()
-                && settle.span() >= config.settleS()
-                && settleRange.spread() <= band
+                && windows.settle.span() >= config.settleS()
+                && windows.settleSpread(seq) <= band
                 && !(t - lastWobbleT < 2 * config.wobbleS() && isWobbly(mean));
         if (settled) {
             // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
-            level = buffer.meanX(settle.from(), seq + 1);
+            level = buffer.meanX(windows.settle.from(), seq + 1);
             long from = Math.max(startSeq, buffer.seqAtOrAfter(t - config.settleS() - config.smoothS()));
             stretchTolerance = StretchEdges.tolerance(buffer, from, seq, band, holdSigma(level));
-            long q = StretchEdges.firstNear(buffer, startSeq, settle.from(), seq, level, stretchTolerance);
+            long q = StretchEdges.firstNear(buffer, startSeq, windows.settle.from(), seq, level, stretchTolerance);
             stretchStartSeq = q;
             stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), stretchTolerance);
             excursionSeq = -1;
@@ -320,7 +314,7 @@ final class Contraction {
      */
     Release releaseStep(long seq, double t, double s, double onsetThreshold) {
         double top = maxS - rest;
-        double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, smooth.count())), 0.02 * Math.abs(top));
+        double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, windows.smooth.count())), 0.02 * Math.abs(top));
         if (s < floorS - flat) {
             floorS = s;
             floorSeq = seq;

@@ -2,13 +2,13 @@ package org.isoband.core.detect;
 
 /**
  * The detector's trailing windows over its {@link SampleBuffer}, advanced together once per sample:
- * {@code smooth} (raw, {@code smoothS}: the smoothed tension), {@code settle} and its range (smoothed,
+ * {@code smooth} (raw, {@code smoothS}: the smoothed tension), {@code settle} and its spread (smoothed,
  * {@code settleS}: has a ramp settled?) and {@code wobble} (raw, {@code wobbleS}: does a hold wobble?).
  */
 final class TrailingWindows {
     final RollingWindow smooth;
     final RollingWindow settle;
-    final RollingRange settleRange;
+    private final RollingRange settleRange;
     final RollingWindow wobble;
     private final SampleBuffer buffer;
 
@@ -26,9 +26,17 @@ final class TrailingWindows {
         double s = smooth.mean();
         buffer.setS(seq, s);
         settle.advanceTo(seq);
-        settleRange.advanceTo(seq, settle.from());
         wobble.advanceTo(seq);
         return s;
+    }
+
+    /**
+     * Maximum minus minimum of the smoothed tension over the settle window ending at {@code seq}, the newest
+     * sample: found only when asked, which is while a contraction settles.
+     */
+    double settleSpread(long seq) {
+        settleRange.advanceTo(seq, settle.from());
+        return settleRange.spread();
     }
 
     /** Empties every window; they restart at sample {@code seq}. */

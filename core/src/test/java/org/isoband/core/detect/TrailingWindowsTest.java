@@ -15,7 +15,7 @@ class TrailingWindowsTest {
     private static final DetectorConfig CONFIG = DetectorConfig.DEFAULTS;
 
     @Test
-    void theWindowsMeanSpreadAndDeviationEqualAScanOfTheirSamples() {
+    void theWindowsMeanSpreadAndDeviationEqualAScanOfTheirSamplesHoweverSeldomTheSpreadIsAskedFor() {
         Random random = new Random(7);
         SampleBuffer buffer = new SampleBuffer(16);
         TrailingWindows windows = new TrailingWindows(buffer, CONFIG);
@@ -31,7 +31,9 @@ class TrailingWindowsTest {
             assertThat(buffer.s(seq)).isEqualTo(windows.smooth.mean());
             assertThat(windows.wobble.sd()).isCloseTo(sd(buffer, windows.wobble.from(), seq), within(1e-6));
             long settleFrom = windows.settle.from();
-            assertThat(windows.settleRange.spread()).isEqualTo(spreadOfSmoothed(buffer, settleFrom, seq));
+            if (i % 3 == 0 || (i / 500) % 2 == 0) {     // asked now and then, and then every sample, as a rep does
+                assertThat(windows.settleSpread(seq)).isEqualTo(spreadOfSmoothed(buffer, settleFrom, seq));
+            }
             assertThat(windows.settle.span()).isEqualTo(buffer.t(seq) - buffer.t(settleFrom));
         }
     }
@@ -60,7 +62,7 @@ class TrailingWindowsTest {
         long seq = buffer.add(0.001, 20);
 
         assertThat(windows.advanceTo(seq)).isEqualTo(20);
-        assertThat(windows.settleRange.spread()).isZero();
+        assertThat(windows.settleSpread(seq)).isZero();
         assertThat(windows.wobble.count()).isEqualTo(1);
     }
 
