@@ -120,14 +120,17 @@ final class Contraction {
      * wobble would teach the detector to call itself steady.)
      */
     double band(double around) {
-        double sigma = holdSigma(around);
-        double smoothedSigma = sigma / Math.sqrt(Math.max(1, windows.smooth.count()));
-        return Math.max(config.bandPct() / 100 * (around - rest), 3 * smoothedSigma);
+        double smoothedVariance = holdVariance(around) / Math.max(1, windows.smooth.count());
+        return Math.max(config.bandPct() / 100 * (around - rest), 3 * Math.sqrt(smoothedVariance));
+    }
+
+    private double holdVariance(double around) {
+        double tremor = config.tremorPct() / 100 * Math.abs(around);
+        return restSigma * restSigma + tremor * tremor;
     }
 
     private double holdSigma(double around) {
-        double tremor = config.tremorPct() / 100 * Math.abs(around);
-        return Math.sqrt(restSigma * restSigma + tremor * tremor);
+        return Math.sqrt(holdVariance(around));
     }
 
     private boolean near(long seq, double tolerance) {
@@ -140,8 +143,7 @@ final class Contraction {
             return false;
         }
         double swing = config.wobblePct() / 100 * (around - rest);
-        double noise = holdSigma(around);
-        return windows.wobble.sd() > Math.sqrt(swing * swing + noise * noise);
+        return windows.wobble.variance() > swing * swing + holdVariance(around);
     }
 
     private void settleStep(long seq, double t) {

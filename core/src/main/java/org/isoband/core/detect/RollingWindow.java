@@ -60,14 +60,14 @@ final class RollingWindow {
         return count() > 0 ? sum / count() : Double.NaN;
     }
 
-    /** Population standard deviation of the window. */
-    double sd() {
+    /** Population variance of the window (compared as it is: a square root per sample would cost more). */
+    double variance() {
         int n = count();
         if (n < 2) {
             return 0;
         }
         double mean = sum / n;
-        return Math.sqrt(Math.max(0, sumSquares / n - mean * mean));
+        return Math.max(0, sumSquares / n - mean * mean);
     }
 
     /** Oldest sample in the window. */

@@ -29,7 +29,7 @@ class TrailingWindowsTest {
             long smoothFrom = windows.smooth.from();
             assertThat(windows.smooth.mean()).isCloseTo(buffer.meanX(smoothFrom, seq + 1), within(1e-6));
             assertThat(buffer.s(seq)).isEqualTo(windows.smooth.mean());
-            assertThat(windows.wobble.sd()).isCloseTo(sd(buffer, windows.wobble.from(), seq), within(1e-6));
+            assertThat(Math.sqrt(windows.wobble.variance())).isCloseTo(sd(buffer, windows.wobble.from(), seq), within(1e-6));
             long settleFrom = windows.settle.from();
             if (i % 3 == 0 || (i / 500) % 2 == 0) {     // asked now and then, and then every sample, as a rep does
                 assertThat(windows.settleSpread(seq)).isEqualTo(spreadOfSmoothed(buffer, settleFrom, seq));
