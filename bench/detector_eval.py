@@ -10,6 +10,7 @@ its stderr as NAME.err and a file NAME.family naming the family. Two label forma
   verdict_at_6s, truncated_at_end}], "non_efforts": [...]}}; steady_s_estimate is a range, a verdict is
   right when it is one of the verdicts its free text names, a truncated effort is right when marked
   truncated. Efforts shorter than 1 s are twitches: the project's rule is that they are no rep.
+A rep that began before the recording has no start error (its label's start precedes the first sample).
 Matching: each labelled effort takes the unmatched detected rep overlapping it most; detected reps left
 over are extra.
 """
@@ -50,6 +51,19 @@ def load_labels(path):
             "truncated": bool(e.get("truncated_at_end") or e.get("truncated_at_start")),
         })
     return efforts, False
+
+
+def first_time(csv_path):
+    """The earliest time in a trace (a clock restart puts it after the first line)."""
+    earliest = math.inf
+    with open(csv_path) as f:
+        for line in f:
+            cells = line.split(",")
+            try:
+                earliest = min(earliest, float(cells[0]))
+            except ValueError:
+                continue    # a comment or the header
+    return earliest
 
 
 def load_reps(path):
@@ -133,9 +147,10 @@ def main(results):
         efforts, synthetic = load_labels(os.path.join(results, name))
         reps = load_reps(os.path.join(results, stem + ".reps.jsonl"))
         rows, extra = score_trace(efforts, reps)
+        begins = first_time(os.path.join(results, stem + ".csv"))
         fam = families.setdefault(family, {"traces": 0, "efforts": 0, "found": 0, "extra": 0, "start": [],
                                            "steady": [], "verdict_ok": 0, "verdict_n": 0, "lost": 0,
-                                           "synthetic": synthetic, "within1": 0})
+                                           "synthetic": synthetic, "within1": 0, "unseen": 0})
         fam["traces"] += 1
         fam["efforts"] += len(efforts)
         fam["extra"] += extra
@@ -144,9 +159,12 @@ def main(results):
             if r is None:
                 continue
             fam["found"] += 1
-            err = abs(r["start_s"] - e["start"])
-            fam["start"].append(err)
-            fam["within1"] += err <= 1.0
+            if e["truncated"] and e["start"] < begins:
+                fam["unseen"] += 1      # it began before the recording: no start to compare
+            else:
+                err = abs(r["start_s"] - e["start"])
+                fam["start"].append(err)
+                fam["within1"] += err <= 1.0
             if e["steady"] is not None and not e["truncated"]:
                 fam["steady"].append(steady_error(e, r))
             ok = verdict_ok(e, r, synthetic)
@@ -168,7 +186,7 @@ def main(results):
         verdicts = "%d/%d (%.1f %%)" % (f["verdict_ok"], f["verdict_n"], 100 * f["verdict_ok"] / f["verdict_n"]) \
             if f["verdict_n"] else "-"
         print("| %s | %d | %d | %d | %d | %.3f | %s | %d/%d | %s | %s | %d |" % (
-            family, f["traces"], f["efforts"], f["found"], f["extra"], f1, start, f["within1"], f["found"],
+            family, f["traces"], f["efforts"], f["found"], f["extra"], f1, start, f["within1"], f["found"] - f["unseen"],
             steady, verdicts, f["lost"]))
     print()
     print("all: %d traces, %d efforts, %d found, %d extra (%.1f per 10 traces)" % (

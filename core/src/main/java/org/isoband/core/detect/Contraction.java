@@ -10,6 +10,8 @@ final class Contraction {
     private static final double LEVEL_TAU_S = 2.0;
     /** How much of the end of a steady stretch gives the level it ended at. */
     private static final double END_LEVEL_S = 0.5;
+    /** A release this close to rest is over but for its settling (a twitch released to 1 N of a 214 N top). */
+    private static final double RELEASED_FRACTION = 0.1;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -22,7 +24,10 @@ final class Contraction {
     final double restSigma;
     final long droppedAtStart;
     /** The recording began inside this rep: what came before it is unknown. */
-    final boolean startsInside;
+    boolean startsInside;
+    /** It rose from a segment's first moments: whether it began at rest is known only at its release. */
+    private boolean restUnknown;
+    private double restAtStart;
     double peakX = Double.NEGATIVE_INFINITY;
     double maxS;
     double maxST;
@@ -317,13 +322,13 @@ final class Contraction {
     Release releaseStep(long seq, double t, double s, double onsetThreshold) {
         double top = maxS - rest;
         double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, windows.smooth.count())), 0.02 * Math.abs(top));
-        if (s < floorS - flat) {
-            floorS = s;
+        // Flat means within `flat` of where the floor last moved on, not of the newest low: a slow release
+        // falls by less than `flat` a sample for a second and more (a real one: 350 N over 0.8 s at 80 Hz).
+        if (s < buffer.s(floorSeq) - flat) {
             floorSeq = seq;
-        } else if (s < floorS) {
-            floorS = s;
         }
-        if (startsInside) {
+        floorS = Math.min(floorS, s);
+        if (startsInside || restUnknown) {
             rest = Math.min(rest, floorS);      // what was before the recording is unknown: the floor is rest
             top = maxS - rest;
         }
@@ -331,6 +336,35 @@ final class Contraction {
             return Release.RISING_AGAIN;
         }
         return t - buffer.t(floorSeq) >= config.releaseSettleS() ? Release.ENDED : Release.GOING;
+    }
+
+    /** The rep rose from a segment's first moments: the floor its release comes down to tells where it began. */
+    void restUnknownUntilTheRelease() {
+        restUnknown = true;
+        restAtStart = rest;
+    }
+
+    /**
+     * At the end of a rep whose rest was unknown: if it began at least {@code minRise}, and {@code fraction}
+     * of its rise, above the floor its release came down to, the recording began on its ramp and it is a rep
+     * started inside; if not, it began at rest and is measured against the rest seen before it.
+     */
+    void settleUnknownStart(double minRise, double fraction) {
+        if (!restUnknown) {
+            return;
+        }
+        restUnknown = false;
+        if (restAtStart - floorS >= Math.max(minRise, fraction * (maxS - floorS))) {
+            startsInside = true;
+            rest = Math.min(restAtStart, floorS);
+        } else {
+            rest = restAtStart;
+        }
+    }
+
+    /** The release has come back to within {@link #RELEASED_FRACTION} of the rise above rest. */
+    boolean releasedNearRest(double s) {
+        return s - rest <= RELEASED_FRACTION * (maxS - rest);
     }
 
     /** The first sample after the release began that is back near the floor. */

@@ -29,6 +29,14 @@ public final class HoldDetector {
     private static final double REST_TAU_S = 0.5;
     /** A recording that starts inside a rep: its release falls below this share of the level it began at. */
     private static final double OPENING_RELEASE_FRACTION = 0.4;
+    /**
+     * A segment's first rep that rises from its first moments (this long, or three samples) began before the
+     * recording if it began this share of its rise above the floor its release came down to. (A real export
+     * restarts its clock at 182 N on a pull to 470 N, its rests 26-50 N; set-up tension a recording begins at
+     * sits within a rep's floor of rest.)
+     */
+    private static final double UNSEEN_START_WITHIN_S = 0.25;
+    private static final double UNSEEN_START_FRACTION = 0.15;
     /** A wild reading lies beyond its neighbours by more than this share of the tension above rest... */
     private static final double WILD_LEVEL_FRACTION = 0.1;
     /** ... and more than this many noise deviations, plus {@link #WILD_MIN_N}. */
@@ -213,8 +221,15 @@ public final class HoldDetector {
         lastT = Double.NEGATIVE_INFINITY;
     }
 
-    /** The rep in progress ends at the last sample, without being judged. */
+    /**
+     * The rep in progress ends at the last sample, without being judged; unless the data stops in its release,
+     * back near rest: then the hold was seen to its end, and only the release's settling was not.
+     */
     private void endCut(Verdict verdict, boolean truncated) {
+        if (rep.phase == Phase.RELEASE && rep.releasedNearRest(buffer.s(buffer.last()))) {
+            endRep(rep.releaseEnd(), buffer.last());
+            return;
+        }
         rep.closeAtEnd(lastT);
         boolean small = rep.rise() < recent.minimumRise(config, rep.rest);
         if (truncated && small) {
@@ -297,6 +312,9 @@ public final class HoldDetector {
         long restFrom = buffer.seqAtOrAfter(buffer.t(q) - config.restWindowS());
         double rest = q + 1 - restFrom >= 2 ? buffer.meanX(restFrom, q + 1) : restEma;
         rep = new Contraction(config, buffer, windows, q, rest, sigma(), droppedTotal(), false);
+        if (opening && (q - openingFirstSeq < 3 || buffer.t(q) - buffer.t(openingFirstSeq) <= UNSEEN_START_WITHIN_S)) {
+            rep.restUnknownUntilTheRelease();
+        }
         rep.seed(seq, t, s);
         enter(Phase.RAMP, t);
     }
@@ -363,6 +381,7 @@ public final class HoldDetector {
 
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
+        rep.settleUnknownStart(recent.minimumRise(config, rep.floorS), UNSEEN_START_FRACTION);
         double duration = endT - rep.startT;
         boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
                 && rep.rise() < recent.plateauRise(config, rep.rest);

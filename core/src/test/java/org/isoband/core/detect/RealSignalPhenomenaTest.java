@@ -249,6 +249,67 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void aRecordingThatStartsOnARampMarksItsFirstRepTruncatedAndMeasuresItFromTheFloorItReleasesTo() {
+        // As a real export whose clock restarts mid-pull: the first sample is 180 N and climbing to 470 N.
+        Signal s = new Signal(180).ramp(0.4, 470).hold(7).ramp(0.8, 20).hold(2).ramp(0.4, 400).hold(7)
+                .ramp(0.4, 20).hold(3);
+
+        for (long seed = 1; seed <= 3; seed++) {
+            List<RepEvent> reps = detect(s, 82, seed);
+
+            assertThat(reps).as("seed %d", seed).hasSize(2);
+            assertThat(reps.get(0).truncated()).isTrue();
+            assertThat(reps.get(0).verdict()).isEqualTo(Verdict.INTERRUPTED);
+            assertThat(reps.get(0).restN()).isCloseTo(20, within(5.0));
+            assertThat(reps.get(1).truncated()).isFalse();
+            assertThat(reps.get(1).verdict()).isEqualTo(Verdict.HELD);
+        }
+    }
+
+    @Test
+    void aRecordingThatStartsAtRestAndPullsAtOnceIsAWholeRep() {
+        // 10 N at the first sample and the pull under way within 0.1 s: the rest was seen, if briefly.
+        Signal s = new Signal(10).hold(0.1).ramp(0.5, 160).hold(7).ramp(0.5, 4).hold(3);
+
+        for (long seed = 1; seed <= 3; seed++) {
+            assertThat(detect(s, 82, seed)).as("seed %d", seed).singleElement().satisfies(r -> {
+                assertThat(r.truncated()).isFalse();
+                assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+            });
+        }
+    }
+
+    @Test
+    void aSlowReleaseIsFollowedDownToItsFloorNotEndedHalfWay() {
+        // 350 N down to 20 N over 0.8 s: less than 2 % of the top a sample at 80 Hz, for 0.8 s.
+        Signal s = new Signal(20).hold(3).ramp(0.4, 370).hold(7).ramp(0.8, 20).hold(3);
+
+        assertThat(detect(s, 82, 5)).singleElement().satisfies(r -> {
+            assertThat(r.endSeconds()).isCloseTo(11.2, within(0.15));
+            assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+        });
+    }
+
+    @Test
+    void aRecordingThatEndsJustAfterTheReleaseIsBackAtRestJudgesTheRep() {
+        // The release reaches rest at 11.0 s and the file ends 0.1 s later, before the release could settle.
+        Signal s = new Signal(5).hold(3).ramp(0.5, 160).hold(7).ramp(0.5, 5).hold(0.1);
+
+        assertThat(detect(s, 82, 13)).singleElement().satisfies(r -> {
+            assertThat(r.truncated()).isFalse();
+            assertThat(r.verdict()).isEqualTo(Verdict.HELD);
+        });
+    }
+
+    @Test
+    void aTwitchThatTheRecordingEndsJustAfterIsNoRep() {
+        // An explosive 0.5 s pull to 214 N, the file ending 0.4 s after it is released.
+        Signal s = new Signal(1).hold(4).ramp(0.2, 214).ramp(0.3, 1).hold(0.4);
+
+        assertThat(detect(s, 82, 17)).isEmpty();
+    }
+
+    @Test
     void bandStressRelaxationOfSixPercentInTheFirstSecondsIsHeld() {
         // 200 N losing 6 % of its tension with a 2 s time constant: latex creep, not a movement.
         Signal s = new Signal(20).hold(3).ramp(0.5, 220);

@@ -21,7 +21,7 @@ public enum Scenario {
     PLATEAUS("a timed test: 12 x 8 s on / 3-5 s off, fading strength, a ~50 N rest plateau in every rest"),
     ANGLES("a whole session: 2 legs x 3 angles x 3 reps; the rest tension steps 20-70 N over 1.5-4 s between angles"),
     RELAXATION("5 still holds on latex that loses 2-6 % of its tension over the first seconds (stress relaxation)"),
-    TRUNCATED("the set scenario recorded from inside its first rep to inside its last"),
+    TRUNCATED("the set scenario recorded from inside its first rep (on its ramp or in its hold) to inside its last"),
     CLOCK_RESTART("the set scenario, exported with 0.2 s of stale samples stamped later before the clock restarts");
 
     private final String description;
@@ -85,7 +85,10 @@ public enum Scenario {
         if (this == TRUNCATED) {
             RepPlan first = p.reps.get(0);
             RepPlan last = p.reps.get(p.reps.size() - 1);
-            from = first.startS() + first.rampS() + 1 + random.nextDouble() * 3;
+            // Half the recordings begin on the first rep's ramp (as a real export whose clock restarts
+            // mid-pull), half in its hold.
+            from = random.nextBoolean() ? first.startS() + first.rampS() * (0.3 + 0.4 * random.nextDouble())
+                    : first.startS() + first.rampS() + 1 + random.nextDouble() * 3;
             to = last.startS() + last.rampS() + 1 + random.nextDouble() * 3;
         }
         stale = this == CLOCK_RESTART;
