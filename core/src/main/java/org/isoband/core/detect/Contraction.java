@@ -427,37 +427,16 @@ final class Contraction {
             from = buffer.seqAtOrAfter(startT);
             to = buffer.seqAtOrAfter(endT);
         }
+        // A rep that never held still is described by its upper half, not by its ramps.
         double threshold = steady > 0 ? Double.NEGATIVE_INFINITY : rest + 0.5 * (maxS - rest);
-        double sum = 0;
-        long n = 0;
-        for (long q = from; q <= to && q < buffer.end(); q++) {
-            if (buffer.x(q) >= threshold) {
-                sum += buffer.x(q);
-                n++;
-            }
-        }
-        double mean = n > 0 ? sum / n : maxS;
-        double squares = 0;
-        for (long q = from; q <= to && q < buffer.end(); q++) {
-            if (buffer.x(q) >= threshold) {
-                double d = buffer.x(q) - mean;
-                squares += d * d;
-            }
-        }
-        double cv = n > 1 && mean != 0 ? 100 * Math.sqrt(squares / (n - 1)) / Math.abs(mean) : 0;
+        HeldFigures held = HeldFigures.over(buffer, from, to, threshold, maxS);
+        double mean = held.meanN();
         double amplitude = mean - rest;
-        double drift = steady > 0 && amplitude > 0 ? 100 * driftOver(bestStartT, bestStartT + bestLength) / amplitude : 0;
+        double drift = steady > 0 && amplitude > 0
+                ? 100 * HeldFigures.drift(buffer, bestStartT, bestStartT + bestLength) / amplitude : 0;
         double steadyStart = steady > 0 ? bestStartT : startT;
         return new RepEvent(number, time.toNanos(startT), time.toNanos(endT), time.toNanos(steadyStart), steady,
-                verdict, mean, peakX, cv, drift, rest, amplitude, dropped, truncated || startsInside);
-    }
-
-    /** Level of the last second of a stretch minus that of its first second. */
-    private double driftOver(double from, double to) {
-        double window = Math.min(1.0, (to - from) / 2);
-        double head = buffer.meanX(buffer.seqAtOrAfter(from), buffer.seqAtOrAfter(from + window));
-        double tail = buffer.meanX(buffer.seqAtOrAfter(to - window), buffer.seqAtOrAfter(to));
-        return Double.isNaN(head) || Double.isNaN(tail) ? 0 : tail - head;
+                verdict, mean, peakX, held.cvPct(), drift, rest, amplitude, dropped, truncated || startsInside);
     }
 
     /** The detector's clock: seconds since its first sample, back to the sample clock's nanoseconds. */

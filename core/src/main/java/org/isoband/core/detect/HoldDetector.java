@@ -27,16 +27,6 @@ public final class HoldDetector {
     /** History kept at rest, to back-date a slow ramp and average the rest tension before it. */
     private static final double REST_HISTORY_EXTRA_S = 2.0;
     private static final double REST_TAU_S = 0.5;
-    /** A recording that starts inside a rep: its release falls below this share of the level it began at. */
-    private static final double OPENING_RELEASE_FRACTION = 0.4;
-    /**
-     * A segment's first rep that rises from its first moments (this long, or three samples) began before the
-     * recording if it began this share of its rise above the floor its release came down to. (A real export
-     * restarts its clock at 182 N on a pull to 470 N, its rests 26-50 N; set-up tension a recording begins at
-     * sits within a rep's floor of rest.)
-     */
-    private static final double UNSEEN_START_WITHIN_S = 0.25;
-    private static final double UNSEEN_START_FRACTION = 0.15;
     /** A wild reading lies beyond its neighbours by more than this share of the tension above rest... */
     private static final double WILD_LEVEL_FRACTION = 0.1;
     /** ... and more than this many noise deviations, plus {@link #WILD_MIN_N}. */
@@ -68,15 +58,7 @@ public final class HoldDetector {
 
     private double restEma;
     private final RestNoise noise = new RestNoise();
-    /**
-     * From a segment's start to its first rep: the level it began at (the top of its first second) may be
-     * a rep the recording began inside, which its release then shows.
-     */
-    private boolean opening;
-    /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
-    private boolean mayOpenInside = true;
-    private double openingMaxS;
-    private long openingFirstSeq;
+    private final SegmentOpening opening;
 
     private Phase phase = Phase.REST;
     private int repCount;
@@ -88,6 +70,7 @@ public final class HoldDetector {
         this.config = Objects.requireNonNull(config, "config");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.windows = new TrailingWindows(buffer, config);
+        this.opening = new SegmentOpening(buffer, config);
     }
 
     public DetectorConfig config() {
@@ -163,16 +146,12 @@ public final class HoldDetector {
         accepted++;
         long seq = buffer.add(t, x);
         double s = windows.advanceTo(seq);
-        if (opening && t - buffer.t(openingFirstSeq) < config.restWindowS()) {
-            openingMaxS = Math.max(openingMaxS, s);     // the level the segment began at
-        }
         if (hasPrevious) {
+            opening.see(t, s);
             step(seq, t, x, s, t - lastT);
         } else {
             restEma = s;
-            opening = mayOpenInside;
-            openingMaxS = s;
-            openingFirstSeq = seq;
+            opening.begin(seq, s);
         }
         lastT = t;
         lastX = x;
@@ -217,7 +196,7 @@ public final class HoldDetector {
         windows.reset(buffer.end());
         hasPrevious = false;
         noise.forget();
-        mayOpenInside = truncated;
+        opening.end(truncated);
         lastT = Double.NEGATIVE_INFINITY;
     }
 
@@ -267,22 +246,13 @@ public final class HoldDetector {
         double threshold = onsetThreshold(sigma());
         // A segment's first second only learns the level and its noise: it may be the inside of a rep, whose
         // tremor is no onset. (A rep rising in it is found after it, back-dated.)
-        boolean learning = opening && t - buffer.t(openingFirstSeq) < config.restWindowS();
-        if (s - restEma > threshold && !learning) {
+        if (s - restEma > threshold && !opening.learning(t)) {
             startRep(seq, t, s);
             return;
         }
-        if (opening && t - buffer.t(openingFirstSeq) > config.maxContractionS()) {
-            opening = false;    // no rep lasts this long: it was rest
-        }
-        if (opening) {
-            if (openingMaxS - s >= recent.minimumRise(config, s)
-                    && Math.max(0, s) < OPENING_RELEASE_FRACTION * Math.abs(openingMaxS)) {
-                // The recording began inside a rep and this is its release.
-                opening = false;
-                openedInside(seq, t, s);
-                return;
-            }
+        if (opening.isOpen() && opening.releasedFromInside(t, s, recent.minimumRise(config, s))) {
+            openedInside(seq, t, s);
+            return;
         }
         if (s < restEma - threshold / 2) {
             // Tension falling at rest is never a contraction: the rest tension is lower (after a dropout
@@ -293,7 +263,7 @@ public final class HoldDetector {
             noise.learn(x - lastX, dt);
             restEma += alpha(dt, REST_TAU_S) * (s - restEma);
         }
-        if (!opening) {
+        if (!opening.isOpen()) {
             double keepFrom = t - config.restWindowS() - REST_HISTORY_EXTRA_S;
             long first = buffer.first();
             while (first < seq && buffer.t(first) < keepFrom && first < windows.oldestInUse()) {
@@ -312,7 +282,7 @@ public final class HoldDetector {
         long restFrom = buffer.seqAtOrAfter(buffer.t(q) - config.restWindowS());
         double rest = q + 1 - restFrom >= 2 ? buffer.meanX(restFrom, q + 1) : restEma;
         rep = new Contraction(config, buffer, windows, q, rest, sigma(), droppedTotal(), false);
-        if (opening && (q - openingFirstSeq < 3 || buffer.t(q) - buffer.t(openingFirstSeq) <= UNSEEN_START_WITHIN_S)) {
+        if (opening.risesFromTheFirstMoments(q)) {
             rep.restUnknownUntilTheRelease();
         }
         rep.seed(seq, t, s);
@@ -321,9 +291,9 @@ public final class HoldDetector {
 
     /** The release of a rep the segment began inside: judged from what was seen, marked truncated. */
     private void openedInside(long seq, double t, double s) {
-        rep = new Contraction(config, buffer, windows, openingFirstSeq, s, sigma(), droppedTotal(), true);
+        rep = new Contraction(config, buffer, windows, opening.firstSeq(), s, sigma(), droppedTotal(), true);
         rep.seed(seq, t, s);
-        rep.maxS = openingMaxS;
+        rep.maxS = opening.levelS();
         rep.beginRelease(seq, t, s);
         enter(Phase.RELEASE, t);
     }
@@ -381,7 +351,7 @@ public final class HoldDetector {
 
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
-        rep.settleUnknownStart(recent.minimumRise(config, rep.floorS), UNSEEN_START_FRACTION);
+        rep.settleUnknownStart(recent.minimumRise(config, rep.floorS), SegmentOpening.UNSEEN_START_FRACTION);
         double duration = endT - rep.startT;
         boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
                 && rep.rise() < recent.plateauRise(config, rep.rest);
@@ -401,7 +371,7 @@ public final class HoldDetector {
             recent.add(rep.rise());
         }
         lastRepEndT = endT;
-        opening = false;    // a rep seen: whatever came before it is known now
+        opening.repSeen();
         toRest(buffer.t(lastSeq));
         listener.onRep(event);
     }

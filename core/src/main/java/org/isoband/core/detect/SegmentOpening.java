@@ -1,0 +1,97 @@
+package org.isoband.core.detect;
+
+/**
+ * How a segment begins (a recording, or the samples after a clock that went back): perhaps inside a rep,
+ * with nothing before it to show it. Until the segment's first rep it keeps the level the segment began at
+ * (the top of its first second), whose release then shows a rep the recording began inside; and it tells
+ * whether a rep rises from the segment's first moments, whose release then shows whether it began at rest
+ * ({@link Contraction#settleUnknownStart}).
+ */
+final class SegmentOpening {
+    /** A recording that starts inside a rep: its release falls below this share of the level it began at. */
+    private static final double RELEASE_FRACTION = 0.4;
+    /**
+     * A segment's first rep that rises from its first moments (this long, or three samples) began before the
+     * recording if it began {@link #UNSEEN_START_FRACTION} of its rise above the floor its release came down
+     * to. (A real export restarts its clock at 182 N on a pull to 470 N, its rests 26-50 N; set-up tension a
+     * recording begins at sits within a rep's floor of rest.)
+     */
+    private static final double UNSEEN_START_WITHIN_S = 0.25;
+    static final double UNSEEN_START_FRACTION = 0.15;
+
+    private final SampleBuffer buffer;
+    private final DetectorConfig config;
+    private boolean open;
+    /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
+    private boolean mayBeginInside = true;
+    private double levelS;
+    private long firstSeq;
+
+    SegmentOpening(SampleBuffer buffer, DetectorConfig config) {
+        this.buffer = buffer;
+        this.config = config;
+    }
+
+    /** The segment's first sample. */
+    void begin(long seq, double s) {
+        open = mayBeginInside;
+        levelS = s;
+        firstSeq = seq;
+    }
+
+    /** Each later sample: those of the first second give the level the segment began at. */
+    void see(double t, double s) {
+        if (learning(t)) {
+            levelS = Math.max(levelS, s);
+        }
+    }
+
+    /** Until the first rep: what came before the segment is still unknown. */
+    boolean isOpen() {
+        return open;
+    }
+
+    /** The segment's first second, which only learns the level and its noise: it may be the inside of a rep. */
+    boolean learning(double t) {
+        return open && t - buffer.t(firstSeq) < config.restWindowS();
+    }
+
+    /**
+     * At rest: the tension {@code s} is the release of a rep the segment began inside (it fell by a rep's
+     * {@code minimumRise} from the level it began at, and below {@link #RELEASE_FRACTION} of it).
+     */
+    boolean releasedFromInside(double t, double s, double minimumRise) {
+        if (open && t - buffer.t(firstSeq) > config.maxContractionS()) {
+            open = false;       // no rep lasts this long: it was rest
+        }
+        if (open && levelS - s >= minimumRise && Math.max(0, s) < RELEASE_FRACTION * Math.abs(levelS)) {
+            open = false;
+            return true;
+        }
+        return false;
+    }
+
+    /** A rep starting at sample {@code q} rises from the segment's first moments: its release tells where it began. */
+    boolean risesFromTheFirstMoments(long q) {
+        return open && (q - firstSeq < 3 || buffer.t(q) - buffer.t(firstSeq) <= UNSEEN_START_WITHIN_S);
+    }
+
+    /** A rep was seen: whatever came before it is known now. */
+    void repSeen() {
+        open = false;
+    }
+
+    /** The segment ends; the next may begin inside a rep only after a clock restart. */
+    void end(boolean restart) {
+        mayBeginInside = restart;
+    }
+
+    long firstSeq() {
+        return firstSeq;
+    }
+
+    /** The level the segment began at. */
+    double levelS() {
+        return levelS;
+    }
+}
