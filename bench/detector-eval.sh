@@ -5,6 +5,10 @@
 #   bench/detector-eval.sh DIR...          only these folders of NAME.csv + NAME.json
 #   SEEDS=10 bench/detector-eval.sh        more simulated seeds per family (default 5)
 #   NO_BUILD=1, EVAL_OUT=DIR               reuse the built jar; put the results elsewhere
+#   PERTURB=1 bench/detector-eval.sh       also the real recordings perturbed (bench/detector_perturb.py:
+#                                          scaled, offset, half the rate, a later clock, cut inside each
+#                                          effort), one family per kind of change, so that a rule that only
+#                                          fits the files themselves shows
 #   ANALYZE_JAR=old.jar bench/detector-eval.sh   score another build's `isoband analyze` (e.g. a baseline)
 #                                          on the same traces, one JVM per trace (slow); the simulator
 #                                          still comes from this build
@@ -77,6 +81,19 @@ for d in "${dirs[@]}"; do
     add "$fam" "$csv" "$json"
   done
 done
+
+if [[ -n "${PERTURB:-}" ]]; then
+  if [[ -n "$real" ]]; then
+    python3 bench/detector_perturb.py "$real" "$out/perturbed"
+    for csv in "$out/perturbed"/*.csv; do
+      variant="${csv##*__}"
+      variant="${variant%.csv}"
+      add "perturbed ${variant%_rep*}" "$csv" "${csv%.csv}.json"
+    done
+  else
+    say "PERTURB: no real recordings to perturb"
+  fi
+fi
 
 say "running analyze on $(ls "$out/results"/*.json | wc -l) traces ..."
 if [[ -n "${ANALYZE_JAR:-}" ]]; then

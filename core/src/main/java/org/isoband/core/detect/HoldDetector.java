@@ -351,7 +351,7 @@ public final class HoldDetector {
 
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
-        rep.settleUnknownStart(recent.minimumRise(config, rep.floorS), SegmentOpening.UNSEEN_START_FRACTION);
+        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION);
         double duration = endT - rep.startT;
         boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
                 && rep.rise() < recent.plateauRise(config, rep.rest);

@@ -13,8 +13,9 @@ final class SegmentOpening {
     /**
      * A segment's first rep that rises from its first moments (this long, or three samples) began before the
      * recording if it began {@link #UNSEEN_START_FRACTION} of its rise above the floor its release came down
-     * to. (A real export restarts its clock at 182 N on a pull to 470 N, its rests 26-50 N; set-up tension a
-     * recording begins at sits within a rep's floor of rest.)
+     * to. (A real export restarts its clock at 182 N on a pull to 470 N, its rests 26-50 N. A recording cut
+     * 0.15 s into a real pull begins 7 N above its 1 N rest, 7 % of the rise: its start is as good as seen.
+     * Set-up tension that a recording begins at sits still first, so it does not rise from the first moments.)
      */
     private static final double UNSEEN_START_WITHIN_S = 0.25;
     static final double UNSEEN_START_FRACTION = 0.15;
