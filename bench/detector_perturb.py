@@ -4,7 +4,8 @@
 Usage: detector_perturb.py SOURCE_DIR OUT_DIR
 For each NAME.csv + NAME.json (the shared real recordings' sidecar format) it writes variants that keep the
 phenomenon and move everything else: the force scaled by 0.6 and 1.5, 15 N added to it (a band with more
-pre-tension), every second sample dropped (half the rate), the clock started 1000 s later, and the recording
+pre-tension), every second sample dropped (half the rate), readings in whole newtons (a coarse gauge), one
+reading in 150 wild (an HX711 bit slip: 0 N, double, or a random jump), the clock started 1000 s later, and the recording
 cut 0.15 s into each effort's rise, 40 % into it, and halfway through it at the end. Labels move with them: an
 effort a cut starts or ends inside is marked truncated_at_start or truncated_at_end, efforts cut away are
 dropped, and non-efforts are dropped where times move (nothing scores them). A file whose time goes back
@@ -13,6 +14,7 @@ recordings, so they stay under bench/target like the recordings stay in shared/.
 """
 import json
 import os
+import random
 import sys
 
 
@@ -35,6 +37,16 @@ def write(out, name, rows, labels, meta):
     doc = dict(meta, labels=labels, file=name + ".csv", perturbed_from=meta.get("name"))
     with open(os.path.join(out, name + ".json"), "w") as f:
         json.dump(doc, f)
+
+
+def wild(rows, rng):
+    """One reading in 150, at random, replaced as an HX711 bit slip would: 0 N, double, or a random jump."""
+    out = []
+    for t, x in rows:
+        if rng.random() < 1 / 150:
+            x = rng.choice((0.0, 2 * x, x + rng.uniform(-1, 1) * max(100.0, abs(x))))
+        out.append((t, x))
+    return out
 
 
 def cut_start(labels, cut):
@@ -77,6 +89,8 @@ def main(source, out):
             "x1.5": ([(t, 1.5 * x) for t, x in rows], labels),
             "plus15N": ([(t, x + 15) for t, x in rows], labels),
             "half_rate": (rows[::2], labels),
+            "whole_newtons": ([(t, float(round(x))) for t, x in rows], labels),
+            "wild_samples": (wild(rows, random.Random(stem)), labels),
         }
         if monotonic:
             shifted = [dict(e, start_s=e["start_s"] + 1000, end_s=None if e.get("end_s") is None else e["end_s"] + 1000)
