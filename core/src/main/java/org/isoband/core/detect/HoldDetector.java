@@ -19,7 +19,9 @@ import java.util.Objects;
  * Everything is in seconds and newtons, so any rate from 5 Hz to 1 kHz, irregular sampling, and gaps shorter
  * than {@code maxGapS} work alike. A longer gap inside a rep, or {@link #linkLost}, ends it as INTERRUPTED;
  * time that goes backwards (a sensor that rebooted, an export whose clock restarts) starts a new segment,
- * and a rep it cuts is marked truncated, like one still going at {@link #finish}.
+ * and a rep it cuts is marked truncated, like one still going at {@link #finish} (data that stops in a
+ * release back near rest ends the rep judged). How a segment that may begin inside a rep is read:
+ * {@link SegmentOpening}.
  *
  * <p>Not thread-safe: feed it from one thread. After warm-up it allocates nothing per sample.
  */
