@@ -6,7 +6,8 @@ For each NAME.csv + NAME.json (the shared real recordings' sidecar format) it wr
 phenomenon and move everything else: the force scaled by 0.6 and 1.5, 15 N added to it (a band with more
 pre-tension), every second sample dropped (half the rate), readings in whole newtons (a coarse gauge), one
 reading in 150 wild (an HX711 bit slip: 0 N, double, or a random jump), the clock started 1000 s later, and the recording
-cut 0.15 s into each effort's rise, 40 % into it, and halfway through it at the end. Labels move with them: an
+cut 0.15 s into each effort's rise, 40 % into it, halfway through it at the end, and to 30-80 % of it alone
+(as an endurance test that records only its window). Labels move with them: an
 effort a cut starts or ends inside is marked truncated_at_start or truncated_at_end, efforts cut away are
 dropped, and non-efforts are dropped where times move (nothing scores them). A file whose time goes back
 (a restarted clock) gets only the variants that keep its times as they are. The copies are derived from the
@@ -104,6 +105,11 @@ def main(source, out):
                     variants["cut_start_%s_rep%d" % (where, i + 1)] = ([r for r in rows if r[0] >= cut], cut_start(labels, cut))
                 cut = e["start_s"] + 0.5 * (end - e["start_s"])
                 variants["cut_end_rep%d" % (i + 1)] = ([r for r in rows if r[0] <= cut], cut_end(labels, cut))
+                # Only the inside of this effort, as a gauge's endurance test records only its window.
+                a, b = e["start_s"] + 0.3 * (end - e["start_s"]), e["start_s"] + 0.8 * (end - e["start_s"])
+                inside = dict(e, truncated_at_start=True, truncated_at_end=True)
+                variants["inside_rep%d" % (i + 1)] = ([r for r in rows if a <= r[0] <= b],
+                                                      dict(labels, efforts=[inside], non_efforts=[]))
         for variant, (vrows, vlabels) in variants.items():
             write(out, "%s__%s" % (stem, variant), vrows, vlabels, meta)
             made += 1

@@ -153,7 +153,7 @@ public final class HoldDetector {
             step(seq, t, x, s, t - lastT);
         } else {
             restEma = s;
-            opening.begin(seq, s);
+            opening.begin(seq, s, droppedTotal());
         }
         lastT = t;
         lastX = x;
@@ -185,12 +185,14 @@ public final class HoldDetector {
      */
     public void finish() {
         flushFilter();
+        endInsideARep();
         if (rep != null && hasPrevious) {
             endCut(Verdict.INTERRUPTED, true);
         }
     }
 
     private void cutOff(Verdict verdict, boolean truncated) {
+        endInsideARep();
         if (rep != null && hasPrevious) {
             endCut(verdict != null ? verdict : Verdict.INTERRUPTED, truncated);
         }
@@ -200,6 +202,31 @@ public final class HoldDetector {
         noise.forget();
         opening.end(truncated);
         lastT = Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * The data stops in a segment that was the inside of one rep from its first sample to its last: it never
+     * came down to where a rest or set-up tension can be (twice the first rep's floor above the sensor's zero,
+     * the only rest it can be measured from: real set-up tension sits at 10-30 N, a band's pre-tension a
+     * little higher). That rep is followed over the segment's samples now, to be reported truncated with its
+     * steady time, in place of a rise within it that is no rep by itself (measured against the segment's
+     * first level, which was no rest). A force plate that only ever carries a standing athlete reads so too;
+     * a recording of one without a pull is not a training recording.
+     */
+    private void endInsideARep() {
+        boolean candidateOnly = rep == null || rep.rise() < recent.minimumRise(config, rep.rest);
+        if (!candidateOnly || !hasPrevious
+                || !opening.wasInsideARep(lastT, recent.plateauRise(config, 0), config.minStretchS())) {
+            return;
+        }
+        TrailingWindows replay = new TrailingWindows(buffer, config);
+        long first = opening.firstSeq();
+        replay.reset(first);
+        rep = new Contraction(config, buffer, replay, first, 0, sigma(), opening.droppedAtBegin(), true);
+        rep.seed(first, buffer.t(first), replay.advanceTo(first));
+        for (long q = first + 1; q < buffer.end(); q++) {
+            rep.step(q, buffer.t(q), buffer.x(q), replay.advanceTo(q), buffer.t(q) - buffer.t(q - 1));
+        }
     }
 
     /**

@@ -26,18 +26,22 @@ final class SegmentOpening {
     /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
     private boolean mayBeginInside = true;
     private double levelS;
+    private double lowS;
     private long firstSeq;
+    private long droppedAtBegin;
 
     SegmentOpening(SampleBuffer buffer, DetectorConfig config) {
         this.buffer = buffer;
         this.config = config;
     }
 
-    /** The segment's first sample. */
-    void begin(long seq, double s) {
+    /** The segment's first sample; {@code dropped}: the readings dropped before it. */
+    void begin(long seq, double s, long dropped) {
         open = mayBeginInside;
         levelS = s;
+        lowS = s;
         firstSeq = seq;
+        droppedAtBegin = dropped;
     }
 
     /** Each later sample: those of the first second give the level the segment began at. */
@@ -45,6 +49,16 @@ final class SegmentOpening {
         if (learning(t)) {
             levelS = Math.max(levelS, s);
         }
+        lowS = Math.min(lowS, s);
+    }
+
+    /**
+     * The data stops in a segment that is still open (no rep seen, and no release from where it began),
+     * never came down to {@code restCeiling} and lasted {@code minS} or more: the whole segment was the
+     * inside of one rep (a real gauge's 30 s endurance test records only the hold, at 195-292 N).
+     */
+    boolean wasInsideARep(double lastT, double restCeiling, double minS) {
+        return open && lowS >= restCeiling && lastT - buffer.t(firstSeq) >= minS;
     }
 
     /** Until the first rep: what came before the segment is still unknown. */
@@ -89,6 +103,11 @@ final class SegmentOpening {
 
     long firstSeq() {
         return firstSeq;
+    }
+
+    /** Readings dropped before the segment began. */
+    long droppedAtBegin() {
+        return droppedAtBegin;
     }
 
     /** The level the segment began at. */

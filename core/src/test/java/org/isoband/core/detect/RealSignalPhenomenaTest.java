@@ -310,6 +310,27 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void aRecordingThatIsAllInsideOneHoldIsOneTruncatedRepWithItsSteadyTime() {
+        // A gauge's endurance test records only the test window: 250 N from the first sample to the last.
+        Signal s = new Signal(250).hold(12).ramp(1, 285).hold(10).ramp(2, 230).hold(5);
+
+        assertThat(detect(s, 88, 19)).singleElement().satisfies(r -> {
+            assertThat(r.truncated()).isTrue();
+            assertThat(r.verdict()).isEqualTo(Verdict.INTERRUPTED);
+            assertThat(r.startSeconds()).isLessThan(0.05);
+            assertThat(r.endSeconds()).isCloseTo(30, within(0.05));
+            assertThat(r.steadySeconds()).isCloseTo(12, within(0.5));
+        });
+    }
+
+    @Test
+    void aRecordingOfOnlyABandsPreTensionIsNoRep() {
+        Signal s = new Signal(45).hold(20).ramp(3, 38).hold(7);
+
+        assertThat(detect(s, 82, 23)).isEmpty();
+    }
+
+    @Test
     void bandStressRelaxationOfSixPercentInTheFirstSecondsIsHeld() {
         // 200 N losing 6 % of its tension with a 2 s time constant: latex creep, not a movement.
         Signal s = new Signal(20).hold(3).ramp(0.5, 220);
