@@ -346,17 +346,17 @@ final class Contraction {
 
     /**
      * At the end of a rep whose rest was unknown: if it began at least {@code minRise}, and {@code fraction}
-     * of its rise, above the floor its release came down to, the recording began on its ramp and it is a rep
-     * started inside; if not, it began at rest and is measured against the rest seen before it.
+     * of its rise, above {@code floor} (the floor its release came down to), the recording began on its ramp
+     * and it is a rep started inside; if not, it began at rest and is measured against the rest seen before it.
      */
-    void settleUnknownStart(double minRise, double fraction) {
+    void settleUnknownStart(double minRise, double fraction, double floor) {
         if (!restUnknown) {
             return;
         }
         restUnknown = false;
-        if (restAtStart - floorS >= Math.max(minRise, fraction * (maxS - floorS))) {
+        if (restAtStart - floor >= Math.max(minRise, fraction * (maxS - floor))) {
             startsInside = true;
-            rest = Math.min(restAtStart, floorS);
+            rest = Math.min(restAtStart, floor);
         } else {
             rest = restAtStart;
         }

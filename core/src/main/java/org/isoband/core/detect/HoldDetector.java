@@ -128,7 +128,7 @@ public final class HoldDetector {
     private double wildTolerance() {
         double reference = rep != null ? rep.rest : restEma;
         double above = hasPrevious ? Math.abs(lastX - reference) : 0;
-        return WILD_NOISE_FACTOR * sigma() + WILD_MIN_N + WILD_LEVEL_FRACTION * above;
+        return WILD_NOISE_FACTOR * noise.sigma() + WILD_MIN_N + WILD_LEVEL_FRACTION * above;
     }
 
     private void flushFilter() {
@@ -153,7 +153,7 @@ public final class HoldDetector {
             step(seq, t, x, s, t - lastT);
         } else {
             restEma = s;
-            opening.begin(seq, s, droppedTotal());
+            opening.begin(seq, t, s, droppedTotal());
         }
         lastT = t;
         lastX = x;
@@ -200,18 +200,15 @@ public final class HoldDetector {
         windows.reset(buffer.end());
         hasPrevious = false;
         noise.forget();
-        opening.end(truncated);
+        opening.end(truncated, lastT);
         lastT = Double.NEGATIVE_INFINITY;
     }
 
     /**
-     * The data stops in a segment that was the inside of one rep from its first sample to its last: it never
-     * came down to where a rest or set-up tension can be (twice the first rep's floor above the sensor's zero,
-     * the only rest it can be measured from: real set-up tension sits at 10-30 N, a band's pre-tension a
-     * little higher). That rep is followed over the segment's samples now, to be reported truncated with its
-     * steady time, in place of a rise within it that is no rep by itself (measured against the segment's
-     * first level, which was no rest). A force plate that only ever carries a standing athlete reads so too;
-     * a recording of one without a pull is not a training recording.
+     * The data stops in a segment that was the inside of one rep from first sample to last: it never came
+     * down to where rest or set-up tension can be (twice the first rep's floor above the sensor's zero; real
+     * set-up tension sits at 10-30 N). That rep, with its steady time, replaces any rise in it that is no rep
+     * by itself. (A force plate that only ever carries a standing athlete reads so too.)
      */
     private void endInsideARep() {
         boolean candidateOnly = rep == null || rep.rise() < recent.minimumRise(config, rep.rest);
@@ -219,14 +216,7 @@ public final class HoldDetector {
                 || !opening.wasInsideARep(lastT, recent.plateauRise(config, 0), config.minStretchS())) {
             return;
         }
-        TrailingWindows replay = new TrailingWindows(buffer, config);
-        long first = opening.firstSeq();
-        replay.reset(first);
-        rep = new Contraction(config, buffer, replay, first, 0, sigma(), opening.droppedAtBegin(), true);
-        rep.seed(first, buffer.t(first), replay.advanceTo(first));
-        for (long q = first + 1; q < buffer.end(); q++) {
-            rep.step(q, buffer.t(q), buffer.x(q), replay.advanceTo(q), buffer.t(q) - buffer.t(q - 1));
-        }
+        rep = opening.followedAsOneRep(noise.sigma());
     }
 
     /**
@@ -239,6 +229,8 @@ public final class HoldDetector {
             return;
         }
         rep.closeAtEnd(lastT);
+        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION,
+                rep.phase == Phase.RELEASE ? rep.floorS : 0);   // no release: the sensor's zero is all there is
         boolean small = rep.rise() < recent.minimumRise(config, rep.rest);
         if (truncated && small) {
             toRest(lastT);      // a fidget cut by the end: nothing to report
@@ -257,14 +249,6 @@ public final class HoldDetector {
         }
     }
 
-    private static double alpha(double dt, double tau) {
-        return dt / (tau + dt);
-    }
-
-    private double sigma() {
-        return noise.sigma();
-    }
-
     private double onsetThreshold(double noiseSigma) {
         return Math.max(0.5 * config.minAmplitudeN(), config.onsetNoiseFactor() * noiseSigma);
     }
@@ -272,7 +256,7 @@ public final class HoldDetector {
     // ---- REST ----------------------------------------------------------------------------------------
 
     private void restStep(long seq, double t, double x, double s, double dt) {
-        double threshold = onsetThreshold(sigma());
+        double threshold = onsetThreshold(noise.sigma());
         // A segment's first second only learns the level and its noise: it may be the inside of a rep, whose
         // tremor is no onset. (A rep rising in it is found after it, back-dated.)
         if (s - restEma > threshold && !opening.learning(t)) {
@@ -290,7 +274,7 @@ public final class HoldDetector {
         } else if (Math.abs(s - restEma) < threshold / 2) {
             // Only quiet rest teaches the rest level and noise: not the foot of a ramp.
             noise.learn(x - lastX, dt);
-            restEma += alpha(dt, REST_TAU_S) * (s - restEma);
+            restEma += dt / (REST_TAU_S + dt) * (s - restEma);
         }
         if (!opening.isOpen()) {
             double keepFrom = t - config.restWindowS() - REST_HISTORY_EXTRA_S;
@@ -303,14 +287,14 @@ public final class HoldDetector {
     }
 
     private void startRep(long seq, double t, double s) {
-        double tol = Math.max(3 * sigma(), 0.05 * (s - restEma));
+        double tol = Math.max(3 * noise.sigma(), 0.05 * (s - restEma));
         long q = seq;
         while (q > buffer.first() && buffer.x(q) > restEma + tol) {
             q--;
         }
         long restFrom = buffer.seqAtOrAfter(buffer.t(q) - config.restWindowS());
         double rest = q + 1 - restFrom >= 2 ? buffer.meanX(restFrom, q + 1) : restEma;
-        rep = new Contraction(config, buffer, windows, q, rest, sigma(), droppedTotal(), false);
+        rep = new Contraction(config, buffer, windows, q, rest, noise.sigma(), droppedTotal(), false);
         if (opening.risesFromTheFirstMoments(q)) {
             rep.restUnknownUntilTheRelease();
         }
@@ -320,7 +304,7 @@ public final class HoldDetector {
 
     /** The release of a rep the segment began inside: judged from what was seen, marked truncated. */
     private void openedInside(long seq, double t, double s) {
-        rep = new Contraction(config, buffer, windows, opening.firstSeq(), s, sigma(), droppedTotal(), true);
+        rep = new Contraction(config, buffer, windows, opening.firstSeq(), s, noise.sigma(), droppedTotal(), true);
         rep.seed(seq, t, s);
         rep.maxS = opening.levelS();
         rep.beginRelease(seq, t, s);
@@ -380,14 +364,16 @@ public final class HoldDetector {
 
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
-        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION);
+        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION, rep.floorS);
         double duration = endT - rep.startT;
         boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
                 && rep.rise() < recent.plateauRise(config, rep.rest);
         if (restPlateau) {
             lastRepEndT = endT;     // the rest goes on: a plateau after a plateau is rest too
         }
-        if (rep.rise() < recent.minimumRise(config, rep.rest) || duration < config.minStretchS() || restPlateau) {
+        boolean fidget = rep.bestLength < config.minStretchS() && rep.rise() < recent.unsteadyFloor();
+        if (rep.rise() < recent.minimumRise(config, rep.rest) || duration < config.minStretchS() || restPlateau
+                || fidget) {
             toRest(buffer.t(lastSeq));
             return;
         }
@@ -396,8 +382,8 @@ public final class HoldDetector {
 
     private void emit(double endT, Verdict forced, boolean truncated, long lastSeq) {
         RepEvent event = rep.toEvent(++repCount, endT, forced, truncated, droppedTotal() - rep.droppedAtStart, clock);
-        if (!rep.startsInside && !truncated && forced == null) {
-            recent.add(rep.rise());
+        if (rep.phase != Phase.RAMP) {
+            recent.add(rep.rise());     // its top was seen, even if its start or end was not
         }
         lastRepEndT = endT;
         opening.repSeen();

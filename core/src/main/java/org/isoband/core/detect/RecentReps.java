@@ -20,6 +20,18 @@ final class RecentReps {
         next = 0;
     }
 
+    /**
+     * A contraction that never held still for a stretch is no rep below this share of the recent reps:
+     * real set-up tension that wanders to 31 N and back before a 143 N pull (22 %), where the real reps of
+     * a fading timed test never fall below 72 % of the one before.
+     */
+    private static final double UNSTEADY_FLOOR_FRACTION = 0.35;
+
+    /** The smallest rise of a contraction that never held still that can be a rep (0 before the first rep). */
+    double unsteadyFloor() {
+        return count == 0 ? 0 : UNSTEADY_FLOOR_FRACTION * median();
+    }
+
     /** The smallest rise above {@code rest} that can be a rep at all now (a fidget is smaller). */
     double minimumRise(DetectorConfig config, double rest) {
         if (count == 0) {

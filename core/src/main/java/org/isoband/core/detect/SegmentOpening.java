@@ -23,8 +23,16 @@ final class SegmentOpening {
     private final SampleBuffer buffer;
     private final DetectorConfig config;
     private boolean open;
-    /** At the start and after a clock restart, not after a gap (whose rep was already cut and reported). */
+    /**
+     * After a gap longer than this the samples are a new recording (a gauge that records only each rep's
+     * window, two minutes apart); after a shorter one a rep cut by it was already reported, and what
+     * follows is its continuation or rest.
+     */
+    private static final double NEW_RECORDING_GAP_S = 30;
+
+    /** At the start and after a clock restart or a long gap, not after a short gap. */
     private boolean mayBeginInside = true;
+    private double endedAtT = Double.NEGATIVE_INFINITY;
     private double levelS;
     private double lowS;
     private long firstSeq;
@@ -35,9 +43,9 @@ final class SegmentOpening {
         this.config = config;
     }
 
-    /** The segment's first sample; {@code dropped}: the readings dropped before it. */
-    void begin(long seq, double s, long dropped) {
-        open = mayBeginInside;
+    /** The segment's first sample, at {@code t}; {@code dropped}: the readings dropped before it. */
+    void begin(long seq, double t, double s, long dropped) {
+        open = mayBeginInside || t - endedAtT > NEW_RECORDING_GAP_S;
         levelS = s;
         lowS = s;
         firstSeq = seq;
@@ -96,18 +104,29 @@ final class SegmentOpening {
         open = false;
     }
 
-    /** The segment ends; the next may begin inside a rep only after a clock restart. */
-    void end(boolean restart) {
+    /** The segment ends at {@code lastT}; the next may begin inside a rep after a clock restart or a long gap. */
+    void end(boolean restart, double lastT) {
         mayBeginInside = restart;
+        endedAtT = lastT;
     }
 
     long firstSeq() {
         return firstSeq;
     }
 
-    /** Readings dropped before the segment began. */
-    long droppedAtBegin() {
-        return droppedAtBegin;
+    /**
+     * The segment's samples followed as one rep started inside, measured from the sensor's zero (the only
+     * rest there is), through windows of their own: the detector's have moved on.
+     */
+    Contraction followedAsOneRep(double restSigma) {
+        TrailingWindows replay = new TrailingWindows(buffer, config);
+        replay.reset(firstSeq);
+        Contraction rep = new Contraction(config, buffer, replay, firstSeq, 0, restSigma, droppedAtBegin, true);
+        rep.seed(firstSeq, buffer.t(firstSeq), replay.advanceTo(firstSeq));
+        for (long q = firstSeq + 1; q < buffer.end(); q++) {
+            rep.step(q, buffer.t(q), buffer.x(q), replay.advanceTo(q), buffer.t(q) - buffer.t(q - 1));
+        }
+        return rep;
     }
 
     /** The level the segment began at. */

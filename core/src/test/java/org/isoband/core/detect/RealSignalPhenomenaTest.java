@@ -331,6 +331,42 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void setUpTensionThatWandersUpAndBackToRestBeforeThePullIsNoRep() {
+        // After a 145 N rep: the slack taken up, wandering 8-31 N for 5 s, let go to rest, then the pull
+        // (a real left-leg hamstring recording; 31 N is 21 % of the rep, above the 15 % fidget floor).
+        // The recording begins on the first rep's ramp, as the real one does.
+        Signal s = new Signal(27).ramp(0.4, 145).hold(7).ramp(0.8, 1).hold(40)
+                .ramp(2.4, 31).ramp(0.6, 16).ramp(0.5, 26).ramp(0.7, 15).ramp(0.3, 24).ramp(1.7, 0.5)
+                .ramp(0.6, 18).hold(2.2).ramp(0.3, 140).hold(7).ramp(0.8, 1).hold(3);
+
+        for (long seed = 1; seed <= 3; seed++) {
+            List<RepEvent> reps = detect(s, 82, seed);
+            assertThat(reps).as("seed %d", seed).extracting(RepEvent::truncated).containsExactly(true, false);
+            assertThat(reps.get(1).verdict()).isEqualTo(Verdict.HELD);
+            assertThat(reps.get(1).startSeconds()).isCloseTo(57.5, within(0.3));
+        }
+    }
+
+    @Test
+    void recordingsOfEachRepsWindowTwoMinutesApartAreEachATruncatedRep() {
+        // A gauge that records only each rep's window: 7 s inside a 65-77 N hold, three times, 120 s apart.
+        List<double[]> samples = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            for (double[] p : new Signal(64).ramp(1.5, 76).hold(3).ramp(2.5, 66).sample(Signal.Sampling.realistic(88, 7 + w))) {
+                samples.add(new double[] {127 * w + p[0], p[1]});
+            }
+        }
+
+        List<RepEvent> reps = Signal.detect(samples, CONFIG);
+
+        assertThat(reps).hasSize(3).allSatisfy(r -> {
+            assertThat(r.truncated()).isTrue();
+            assertThat(r.verdict()).isEqualTo(Verdict.INTERRUPTED);
+        });
+        assertThat(reps).extracting(RepEvent::startSeconds).allSatisfy(t -> assertThat(t % 127).isLessThan(0.05));
+    }
+
+    @Test
     void bandStressRelaxationOfSixPercentInTheFirstSecondsIsHeld() {
         // 200 N losing 6 % of its tension with a 2 s time constant: latex creep, not a movement.
         Signal s = new Signal(20).hold(3).ramp(0.5, 220);
