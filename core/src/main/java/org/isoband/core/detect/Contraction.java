@@ -10,8 +10,11 @@ final class Contraction {
     private static final double LEVEL_TAU_S = 2.0;
     /** How much of the end of a steady stretch gives the level it ended at. */
     private static final double END_LEVEL_S = 0.5;
-    /** A release this close to rest is over but for its settling (a twitch released to 1 N of a 214 N top). */
+    /** Shares of the rise: data that stops this close to rest ends a release; one that settles this close ends it. */
     private static final double RELEASED_FRACTION = 0.1;
+    private static final double NEAR_REST_FRACTION = 0.15;
+    /** A release that settles higher ends the rep once it has sat there this long (the next angle's rest). */
+    private static final double LOWER_LEVEL_WAIT_S = 5.0;
 
     private final DetectorConfig config;
     private final SampleBuffer buffer;
@@ -134,10 +137,6 @@ final class Contraction {
         return restSigma * restSigma + tremor * tremor;
     }
 
-    private double holdSigma(double around) {
-        return Math.sqrt(holdVariance(around));
-    }
-
     private boolean near(long seq, double tolerance) {
         return Math.abs(buffer.x(seq) - level) <= tolerance;
     }
@@ -163,7 +162,7 @@ final class Contraction {
             // The smoothed values still carry the foot of the ramp; the raw samples of the window do not.
             level = buffer.meanX(windows.settle.from(), seq + 1);
             long from = Math.max(startSeq, buffer.seqAtOrAfter(t - config.settleS() - config.smoothS()));
-            stretchTolerance = StretchEdges.tolerance(buffer, from, seq, band, holdSigma(level));
+            stretchTolerance = StretchEdges.tolerance(buffer, from, seq, band, Math.sqrt(holdVariance(level)));
             long q = StretchEdges.firstNear(buffer, startSeq, windows.settle.from(), seq, level, stretchTolerance);
             stretchStartSeq = q;
             stretchStartT = StretchEdges.start(buffer, startSeq, q, level, band(level), stretchTolerance);
@@ -315,10 +314,7 @@ final class Contraction {
     /** Where a release is. */
     enum Release { GOING, RISING_AGAIN, ENDED }
 
-    /**
-     * One sample of the release: follows the floor; the tension rising well above it again starts the next
-     * rep, staying flat for {@code releaseSettleS} ends this one.
-     */
+    /** One sample of the release: follows the floor, sees the tension rise again or settle (the end). */
     Release releaseStep(long seq, double t, double s, double onsetThreshold) {
         double top = maxS - rest;
         double flat = Math.max(3 * restSigma / Math.sqrt(Math.max(1, windows.smooth.count())), 0.02 * Math.abs(top));
@@ -335,7 +331,20 @@ final class Contraction {
         if (s > floorS + Math.max(onsetThreshold, 0.15 * top)) {
             return Release.RISING_AGAIN;
         }
-        return t - buffer.t(floorSeq) >= config.releaseSettleS() ? Release.ENDED : Release.GOING;
+        // Settled well above rest it may be an athlete who gave up half-way and holds on lower (a real
+        // all-out test: 160 -> 85 N for 3.5 s, then let go), or the next angle's rest.
+        double settled = t - buffer.t(floorSeq);
+        return settled >= config.releaseSettleS() && (floorNearRest() || settled >= LOWER_LEVEL_WAIT_S)
+                ? Release.ENDED : Release.GOING;
+    }
+
+    boolean floorNearRest() {
+        return floorS - rest <= NEAR_REST_FRACTION * (maxS - rest);
+    }
+
+    /** Rising again from a floor far above rest: a dip of a rep still going (an all-out effort that sags). */
+    void resume() {
+        phase = Phase.UNSTEADY;
     }
 
     /** The rep rose from a segment's first moments: the floor its release comes down to tells where it began. */
@@ -345,9 +354,8 @@ final class Contraction {
     }
 
     /**
-     * At the end of a rep whose rest was unknown: if it began at least {@code minRise}, and {@code fraction}
-     * of its rise, above {@code floor} (the floor its release came down to), the recording began on its ramp
-     * and it is a rep started inside; if not, it began at rest and is measured against the rest seen before it.
+     * A rep whose rest was unknown began on its ramp before the recording (it is one started inside) if it
+     * began {@code minRise}, and {@code fraction} of its rise, above {@code floor}; else at the rest seen.
      */
     void settleUnknownStart(double minRise, double fraction, double floor) {
         if (!restUnknown) {
@@ -362,7 +370,6 @@ final class Contraction {
         }
     }
 
-    /** The release has come back to within {@link #RELEASED_FRACTION} of the rise above rest. */
     boolean releasedNearRest(double s) {
         return s - rest <= RELEASED_FRACTION * (maxS - rest);
     }

@@ -185,14 +185,14 @@ public final class HoldDetector {
      */
     public void finish() {
         flushFilter();
-        endInsideARep();
+        rep = opening.repIfAllInside(rep, hasPrevious, lastT, recent, noise.sigma());
         if (rep != null && hasPrevious) {
             endCut(Verdict.INTERRUPTED, true);
         }
     }
 
     private void cutOff(Verdict verdict, boolean truncated) {
-        endInsideARep();
+        rep = opening.repIfAllInside(rep, hasPrevious, lastT, recent, noise.sigma());
         if (rep != null && hasPrevious) {
             endCut(verdict != null ? verdict : Verdict.INTERRUPTED, truncated);
         }
@@ -202,21 +202,6 @@ public final class HoldDetector {
         noise.forget();
         opening.end(truncated, lastT);
         lastT = Double.NEGATIVE_INFINITY;
-    }
-
-    /**
-     * The data stops in a segment that was the inside of one rep from first sample to last: it never came
-     * down to where rest or set-up tension can be (twice the first rep's floor above the sensor's zero; real
-     * set-up tension sits at 10-30 N). That rep, with its steady time, replaces any rise in it that is no rep
-     * by itself. (A force plate that only ever carries a standing athlete reads so too.)
-     */
-    private void endInsideARep() {
-        boolean candidateOnly = rep == null || rep.rise() < recent.minimumRise(config, rep.rest);
-        if (!candidateOnly || !hasPrevious
-                || !opening.wasInsideARep(lastT, recent.plateauRise(config, 0), config.minStretchS())) {
-            return;
-        }
-        rep = opening.followedAsOneRep(noise.sigma());
     }
 
     /**
@@ -350,8 +335,14 @@ public final class HoldDetector {
         if (release == Contraction.Release.GOING) {
             return;
         }
-        double floor = rep.floorS;
         boolean risingAgain = release == Contraction.Release.RISING_AGAIN;
+        if (risingAgain && !rep.floorNearRest() && rep.rise() >= recent.plateauRise(config, rep.rest)) {
+            // A rep-sized contraction that sagged and comes back from far above rest: the same rep goes on.
+            rep.resume();
+            enter(rep.phase, t);
+            return;
+        }
+        double floor = rep.floorS;
         // Rising again before settling: this rep ends at its floor and the next one starts from there.
         endRep(rep.releaseEnd(), risingAgain ? rep.floorSeq : seq);
         restEma = floor;

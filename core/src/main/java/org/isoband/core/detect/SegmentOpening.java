@@ -61,12 +61,18 @@ final class SegmentOpening {
     }
 
     /**
-     * The data stops in a segment that is still open (no rep seen, and no release from where it began),
-     * never came down to {@code restCeiling} and lasted {@code minS} or more: the whole segment was the
-     * inside of one rep (a real gauge's 30 s endurance test records only the hold, at 195-292 N).
+     * The data stops at {@code lastT} with {@code candidate} in progress (null at rest): if the segment is
+     * still open (no rep seen, no release from where it began), never came down to where rest or set-up
+     * tension can be (twice the first rep's floor above the sensor's zero) and lasted a second, it was all
+     * inside one rep (a real gauge's 30 s endurance test records only the hold, at 195-292 N): that rep,
+     * in place of a candidate that is no rep by itself. Otherwise the candidate as it is.
      */
-    boolean wasInsideARep(double lastT, double restCeiling, double minS) {
-        return open && lowS >= restCeiling && lastT - buffer.t(firstSeq) >= minS;
+    Contraction repIfAllInside(Contraction candidate, boolean hasSamples, double lastT, RecentReps recent,
+                               double restSigma) {
+        boolean candidateOnly = candidate == null || candidate.rise() < recent.minimumRise(config, candidate.rest);
+        boolean allInside = open && hasSamples && lowS >= recent.plateauRise(config, 0)
+                && lastT - buffer.t(firstSeq) >= config.minStretchS();
+        return candidateOnly && allInside ? followedAsOneRep(restSigma) : candidate;
     }
 
     /** Until the first rep: what came before the segment is still unknown. */
@@ -118,7 +124,7 @@ final class SegmentOpening {
      * The segment's samples followed as one rep started inside, measured from the sensor's zero (the only
      * rest there is), through windows of their own: the detector's have moved on.
      */
-    Contraction followedAsOneRep(double restSigma) {
+    private Contraction followedAsOneRep(double restSigma) {
         TrailingWindows replay = new TrailingWindows(buffer, config);
         replay.reset(firstSeq);
         Contraction rep = new Contraction(config, buffer, replay, firstSeq, 0, restSigma, droppedAtBegin, true);

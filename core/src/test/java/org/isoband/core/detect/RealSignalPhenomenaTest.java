@@ -367,6 +367,21 @@ class RealSignalPhenomenaTest {
     }
 
     @Test
+    void anAllOutRepThatSagsToAThirdOfItsTopAndHoldsThereEndsAtItsRealRelease() {
+        // As in a real critical-force test: 200 N, a sag to 80 N held (with a dip) for 3.5 s, then let go.
+        Signal s = new Signal(20).hold(3).ramp(0.3, 200).hold(2).ramp(1, 160).ramp(0.3, 85).hold(1)
+                .ramp(0.4, 65).ramp(0.4, 88).hold(1.5).ramp(0.5, 5).hold(3).ramp(0.3, 190).hold(7).ramp(0.3, 5)
+                .hold(3);
+
+        for (long seed = 1; seed <= 3; seed++) {
+            List<RepEvent> reps = detect(s, 82, seed);
+            assertThat(reps).as("seed %d", seed).hasSize(2);
+            assertThat(reps.get(0).endSeconds()).isCloseTo(10.2, within(0.3));
+            assertThat(reps.get(1).verdict()).isEqualTo(Verdict.HELD);
+        }
+    }
+
+    @Test
     void bandStressRelaxationOfSixPercentInTheFirstSecondsIsHeld() {
         // 200 N losing 6 % of its tension with a 2 s time constant: latex creep, not a movement.
         Signal s = new Signal(20).hold(3).ramp(0.5, 220);
