@@ -40,11 +40,12 @@ seeds="${SEEDS:-5}"
 # family = scenario:sensor of the simulator; every phenomenon of the detector's issue has one: set-up
 # tension (setup), fidgets, rest plateaus (plateaus), rest steps between angles (angles), wild samples
 # (hx711), clock restart, truncated reps, flat readings (deadband), slow gauges (crane-ble), stress
-# relaxation, tremor and 50 Hz hum (forceplate), Progressor timing (progressor)
+# relaxation, tremor and 50 Hz hum (forceplate), Progressor timing (progressor), a recording all inside one
+# hold (endurance)
 families=(set:loadcell session:loadcell held:hx711 moved:crane short:progressor unsteady:loadcell dropout:loadcell
           setup:progressor fidgets:progressor plateaus:progressor angles:progressor set:hx711
           clock-restart:progressor truncated:progressor held:deadband set:deadband moved:crane-ble set:crane-ble
-          relaxation:loadcell held:forceplate set:forceplate set:progressor)
+          relaxation:loadcell held:forceplate set:forceplate set:progressor endurance:progressor endurance:crane-ble)
 
 add() { # add FAMILY CSV JSON
   local name

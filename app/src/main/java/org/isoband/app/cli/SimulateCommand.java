@@ -36,9 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  set       6 reps: held, released early, held, moved, wobbling, held",
             "  held, short, moved, unsteady   3 reps of that kind",
             "  dropout   3 holds, the second cut off by the sensor going silent for 4 s",
-            "  setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart: what real",
-            "            recordings do (set-up tension, fidgets, rest plateaus, rest steps between angles,",
-            "            band stress relaxation, a recording cut mid-rep, a clock that restarts)",
+            "  setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart, endurance: what",
+            "            real recordings do (set-up tension, fidgets, rest plateaus, rest steps between angles,",
+            "            band stress relaxation, a recording cut mid-rep, a clock that restarts, a test that",
+            "            records only the inside of one long hold)",
             "Sensors (--sensor): " + SensorModel.NAMES + "."
         },
         footer = {"", "Example:", "  isoband simulate --scenario set --seed 7 --out set.csv --labels set.json"})

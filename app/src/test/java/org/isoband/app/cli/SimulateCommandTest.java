@@ -58,7 +58,7 @@ class SimulateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo(
-                "simulate: --scenario: unknown scenario 'marathon' (one of: session, strength, set, held, short, moved, unsteady, dropout, setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart)");
+                "simulate: --scenario: unknown scenario 'marathon' (one of: session, strength, set, held, short, moved, unsteady, dropout, setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart, endurance)");
     }
 
     @Test

@@ -22,7 +22,8 @@ public enum Scenario {
     ANGLES("a whole session: 2 legs x 3 angles x 3 reps; the rest tension steps 20-70 N over 1.5-4 s between angles"),
     RELAXATION("5 still holds on latex that loses 2-6 % of its tension over the first seconds (stress relaxation)"),
     TRUNCATED("the set scenario recorded from inside its first rep (on its ramp or in its hold) to inside its last"),
-    CLOCK_RESTART("the set scenario, exported with 0.2 s of stale samples stamped later before the clock restarts");
+    CLOCK_RESTART("the set scenario, exported with 0.2 s of stale samples stamped later before the clock restarts"),
+    ENDURANCE("an endurance test that records only its window: 8-28 s from inside one long hold to inside it");
 
     private final String description;
 
@@ -79,9 +80,15 @@ public enum Scenario {
             case RELAXATION -> p.withRelaxation().set(List.of(Fault.NONE, Fault.NONE, Fault.NONE, Fault.NONE, Fault.NONE));
             case TRUNCATED, CLOCK_RESTART -> p.set(List.of(Fault.NONE, Fault.EARLY_RELEASE, Fault.NONE, Fault.MOVE,
                     Fault.WOBBLE, Fault.NONE));
+            case ENDURANCE -> p.longHold(12 + random.nextDouble() * 20);
         }
         double from = 0;
         double to = Double.POSITIVE_INFINITY;
+        if (this == ENDURANCE) {
+            RepPlan hold = p.reps.get(0);
+            from = hold.startS() + hold.rampS() + 0.5 + random.nextDouble() * 1.5;
+            to = hold.startS() + hold.rampS() + hold.holdS() - 0.5 - random.nextDouble() * 1.5;
+        }
         if (this == TRUNCATED) {
             RepPlan first = p.reps.get(0);
             RepPlan last = p.reps.get(p.reps.size() - 1);
@@ -227,6 +234,14 @@ public enum Scenario {
                 add("right", 1, fault);
                 now += 6 + random.nextDouble() * 4;
             }
+        }
+
+        /** One held rep of {@code holdS}, its fatigue spread over it. */
+        void longHold(double holdS) {
+            double ramp = 0.3 + random.nextDouble() * 0.5;
+            reps.add(new RepPlan("right", 1, now, ramp, holdS, 0.5, restTension(1), strength, Fault.NONE, 0, 0,
+                    3 + random.nextDouble() * 5));
+            now += ramp + holdS + 0.5;
         }
 
         private Fault pickFault() {

@@ -140,6 +140,6 @@ class SimulatedSessionTest {
     void anUnknownScenarioNamesTheChoices() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenario.fromCliName("marathon"))
                 .hasMessage("unknown scenario 'marathon' (one of: session, strength, set, held, short, moved, unsteady, dropout, "
-                        + "setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart)");
+                        + "setup, fidgets, plateaus, angles, relaxation, truncated, clock-restart, endurance)");
     }
 }
