@@ -118,36 +118,6 @@ class TerminalViewIT {
         assertThat(settings.replaceAll("speed.*\n", "")).isEqualTo(Files.readString(Path.of(stty + ".before")).replaceAll("speed.*\n", ""));
     }
 
-    /** The QR code zxing finds in half-block lines (drawn = light, as on a dark terminal), if any. */
-    private static java.util.Optional<String> codeIn(List<String> lines) {
-        int scale = 4;
-        int width = lines.stream().mapToInt(String::length).max().orElse(0);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage((width + 8) * scale,
-                (2 * lines.size() + 8) * scale, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int row = 0; row < lines.size(); row++) {
-            String line = lines.get(row);
-            for (int col = 0; col < line.length(); col++) {
-                char c = line.charAt(col);
-                boolean top = c == '\u2588' || c == '\u2580';
-                boolean bottom = c == '\u2588' || c == '\u2584';
-                for (int dy = 0; dy < 2 * scale; dy++) {
-                    for (int dx = 0; dx < scale; dx++) {
-                        image.setRGB((col + 4) * scale + dx, (2 * row + 4) * scale + dy,
-                                (dy < scale ? top : bottom) ? 0xFFFFFF : 0);
-                    }
-                }
-            }
-        }
-        int[] px = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        try {
-            return java.util.Optional.of(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
-                            image.getHeight(), px)))).getText());
-        } catch (com.google.zxing.ReaderException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     @org.junit.jupiter.api.Test
     void atEightyByTwentyFourTheDKeyShowsTheDashboardsCodeWhichScansFromTheTerminalsOwnText() throws Exception {
         String host = null;
@@ -183,7 +153,7 @@ class TerminalViewIT {
         String page = awaitScreen("YOUR REPS ON YOUR PHONE");
         List<String> code = page.lines().filter(l -> l.startsWith("\u2588")).toList();
 
-        assertThat(codeIn(code)).as("the code on the terminal:\n" + page).contains("http://" + host + ":8089/?token=" + token);
+        assertThat(QrReader.read(QrReader.fromHalfBlocks(code, 4))).as("the code on the terminal:\n" + page).contains("http://" + host + ":8089/?token=" + token);
         tmux("send-keys", "-t", session, "d");
         awaitScreen("Press space to begin");
         tmux("send-keys", "-t", session, "q");

@@ -15,14 +15,15 @@ import java.util.Optional;
 
 /**
  * zxing's QR reader on a whole rendered screen, the way a phone's camera app reads it: it has to find the code
- * among the words itself (no hint that the image is only the code).
+ * among the words itself (no hint that the image is only the code). Shared by the screen's tests, the
+ * terminal's QR test and the app's terminal view test.
  */
-final class QrReader {
+public final class QrReader {
     private QrReader() {
     }
 
     /** The text of the QR code found anywhere in {@code image}, if one is found and decodes. */
-    static Optional<String> read(BufferedImage image) {
+    public static Optional<String> read(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
@@ -35,7 +36,7 @@ final class QrReader {
     }
 
     /** {@code image} scaled by {@code factor} with bilinear filtering: a coarser, blurred look, as a camera's. */
-    static BufferedImage scaled(BufferedImage image, double factor) {
+    public static BufferedImage scaled(BufferedImage image, double factor) {
         int w = (int) Math.round(image.getWidth() * factor);
         int h = (int) Math.round(image.getHeight() * factor);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -47,7 +48,7 @@ final class QrReader {
     }
 
     /** Half-block text (drawn = light, as on a dark terminal) back to pixels, {@code scale} pixels a module. */
-    static BufferedImage fromHalfBlocks(List<String> lines, int scale) {
+    public static BufferedImage fromHalfBlocks(List<String> lines, int scale) {
         int width = lines.stream().mapToInt(String::length).max().orElse(0) * scale;
         int height = lines.size() * 2 * scale;
         BufferedImage image = new BufferedImage(width + 8 * scale, height + 8 * scale, BufferedImage.TYPE_INT_RGB);
