@@ -355,14 +355,16 @@ final class Contraction {
 
     /**
      * A rep whose rest was unknown began on its ramp before the recording (it is one started inside) if it
-     * began {@code minRise}, and {@code fraction} of its rise, above {@code floor}; else at the rest seen.
+     * began the minimum amplitude, and {@link SegmentOpening#UNSEEN_START_FRACTION} of its rise, above
+     * {@code floor}; else at the rest seen.
      */
-    void settleUnknownStart(double minRise, double fraction, double floor) {
+    void settleUnknownStart(double floor) {
         if (!restUnknown) {
             return;
         }
         restUnknown = false;
-        if (restAtStart - floor >= Math.max(minRise, fraction * (maxS - floor))) {
+        double above = restAtStart - floor;
+        if (above >= Math.max(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION * (maxS - floor))) {
             startsInside = true;
             rest = Math.min(restAtStart, floor);
         } else {

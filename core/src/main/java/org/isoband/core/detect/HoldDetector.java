@@ -214,8 +214,7 @@ public final class HoldDetector {
             return;
         }
         rep.closeAtEnd(lastT);
-        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION,
-                rep.phase == Phase.RELEASE ? rep.floorS : 0);   // no release: the sensor's zero is all there is
+        rep.settleUnknownStart(rep.phase == Phase.RELEASE ? rep.floorS : 0);   // no release: the sensor's zero
         boolean small = rep.rise() < recent.minimumRise(config, rep.rest);
         if (truncated && small) {
             toRest(lastT);      // a fidget cut by the end: nothing to report
@@ -355,7 +354,7 @@ public final class HoldDetector {
 
     /** A released contraction: a rep if it was long and large enough, judged. */
     private void endRep(double endT, long lastSeq) {
-        rep.settleUnknownStart(config.minAmplitudeN(), SegmentOpening.UNSEEN_START_FRACTION, rep.floorS);
+        rep.settleUnknownStart(rep.floorS);
         double duration = endT - rep.startT;
         boolean restPlateau = rep.startT - lastRepEndT < config.plateauRestS()
                 && rep.rise() < recent.plateauRise(config, rep.rest);
